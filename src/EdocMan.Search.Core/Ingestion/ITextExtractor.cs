@@ -1,0 +1,31 @@
+namespace EdocMan.Search.Core.Ingestion;
+
+/// <summary>
+/// A plugin that turns one kind of file into page texts. The <see cref="ExtractorRegistry"/> picks
+/// the extractor with the highest <see cref="Score"/> for the content type sniffed from the bytes.
+/// </summary>
+/// <remarks>
+/// Implementations MUST NOT modify the stream's source, MUST throw <see cref="ExtractionFailedException"/>
+/// with a reason a clerk can read (in Vietnamese) for files they cannot read, and MUST be safe to call
+/// from several worker threads at once.
+/// </remarks>
+public interface ITextExtractor
+{
+    /// <summary>Short name for logs, e.g. "pdfpig".</summary>
+    string Name { get; }
+
+    /// <summary>How well this extractor handles <paramref name="contentType"/>; 0 means not at all.</summary>
+    int Score(string contentType);
+
+    /// <summary>
+    /// A quick check at upload time, before the document is accepted: is this file readable at all?
+    /// Returns null when it is, or the Vietnamese reason it is not (corrupt, encrypted, empty).
+    /// </summary>
+    string? Preflight(Stream content);
+
+    /// <summary>Extracts the text of every page. Text is returned raw; the pipeline normalises it.</summary>
+    Task<ExtractedText> ExtractAsync(Stream content, ExtractionRequest request, CancellationToken ct);
+}
+
+/// <summary>What an extractor knows about the file besides its bytes.</summary>
+public sealed record ExtractionRequest(string ContentType, string FileName);

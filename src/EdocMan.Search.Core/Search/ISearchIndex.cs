@@ -1,0 +1,35 @@
+namespace EdocMan.Search.Core.Search;
+
+/// <summary>
+/// The full-text index: a narrow façade so that the Lucene details stay in the Indexing project.
+/// </summary>
+/// <remarks>
+/// Thread-safe: one instance per process, shared by the ingestion workers (writes) and the
+/// request handlers (reads). Writes become visible to <see cref="Search"/> after the next refresh,
+/// which the implementation schedules itself within a fraction of a second, or at once through
+/// <see cref="RefreshAsync"/>. Durability comes from periodic commits and <see cref="CommitAsync"/>.
+/// </remarks>
+public interface ISearchIndex : IDisposable
+{
+    /// <summary>Adds the document, or replaces the entry with the same id.</summary>
+    Task UpsertAsync(IndexDocument document, CancellationToken ct);
+
+    Task DeleteAsync(Guid id, CancellationToken ct);
+
+    /// <summary>Runs a query. Never throws for malformed user text: it is searched literally.</summary>
+    SearchResults Search(SearchQuery query);
+
+    /// <summary>Makes every write so far visible to searches.</summary>
+    Task RefreshAsync();
+
+    /// <summary>Makes every write so far durable on disk.</summary>
+    Task CommitAsync();
+
+    /// <summary>Whether an entry with this id is searchable now.</summary>
+    bool Contains(Guid id);
+
+    IndexStats GetStats();
+}
+
+/// <summary>Numbers for <c>/health</c> and the index tools.</summary>
+public sealed record IndexStats(int DocumentCount, int SchemaVersion, string Location);

@@ -1,0 +1,21 @@
+using EdocMan.Search.Core.Documents;
+
+namespace EdocMan.Search.Core.Search;
+
+/// <summary>What the index receives for one document: metadata for filters and display, and page texts.</summary>
+public sealed record IndexDocument(
+    Guid Id,
+    string AgencyCode,
+    RegisterKind Register,
+    string Title,
+    string? Number,
+    string? DocumentType,
+    string? Issuer,
+    string? Signer,
+    DateOnly? DocumentDate,
+    DateTimeOffset CreatedAt,
+    string FileName,
+    IReadOnlyList<IndexPage> Pages);
+
+/// <summary>One page of normalised text. <paramref name="Number"/> is 1-based.</summary>
+public sealed record IndexPage(int Number, string Text);
