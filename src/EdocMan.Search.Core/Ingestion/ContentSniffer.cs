@@ -44,6 +44,12 @@ public static class ContentSniffer
         {
             return ContentTypes.Doc;
         }
+        // A byte-order mark announces text, including UTF-16 whose zero bytes would otherwise look binary.
+        if (head.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) || head.StartsWith(new byte[] { 0xFF, 0xFE })
+            || head.StartsWith(new byte[] { 0xFE, 0xFF }))
+        {
+            return ContentTypes.PlainText;
+        }
         return LooksLikeText(head) ? ContentTypes.PlainText : ContentTypes.Unknown;
     }
 

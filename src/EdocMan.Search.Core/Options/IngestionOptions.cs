@@ -3,6 +3,12 @@ namespace EdocMan.Search.Core.Options;
 /// <summary>Background ingestion settings. Bound from the "Ingestion" section.</summary>
 public sealed class IngestionOptions
 {
+    /// <summary>
+    /// Whether the background worker runs. Uploads are still accepted and queued when it is off,
+    /// e.g. during a bulk import or maintenance; they are processed once it is back on.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Documents processed at once.</summary>
     public int Workers { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
 

@@ -1,0 +1,102 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using EdocMan.Search.Api.Auth;
+using EdocMan.Search.Api.Features.Documents;
+using EdocMan.Search.Core.Accounts;
+using EdocMan.Search.Core.Agencies;
+using EdocMan.Search.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace EdocMan.Search.Api.DemoData;
+
+/// <summary>
+/// Fills an empty database with the demo agencies, accounts and sample documents, so that a new
+/// user can log in and search at once. Runs only when there are no agencies yet, so the issued
+/// passwords are printed exactly once.
+/// </summary>
+internal sealed partial class DemoDataSeeder(
+    EdocManDbContext db, DocumentIntake intake, IOptions<DemoDataOptions> options, ILogger<DemoDataSeeder> logger)
+{
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        if (!options.Value.Enabled || await db.Agencies.AnyAsync(ct))
+        {
+            return;
+        }
+        var issued = new StringBuilder();
+        foreach (var demo in DemoCatalog.Agencies)
+        {
+            var agency = new Agency { Code = demo.Code, Name = demo.Name, Symbol = demo.Symbol };
+            db.Agencies.Add(agency);
+            await db.SaveChangesAsync(ct);
+            foreach (var official in demo.Officials)
+            {
+                var username = UsernameGenerator.Generate(official.FullName, name => db.Accounts.Local.Any(a => a.Username == name));
+                var password = string.IsNullOrEmpty(options.Value.Password) ? NewPassword() : options.Value.Password;
+                var account = new Account
+                {
+                    AgencyId = agency.Id, Username = username, FullName = official.FullName, PasswordHash = string.Empty,
+                    MustChangePassword = true, Roles = [.. official.Roles],
+                };
+                account.PasswordHash = AuthHandlers.HashPassword(account, password);
+                db.Accounts.Add(account);
+                issued.AppendLine($"  {demo.Code,-8} {username,-10} {password,-16} {official.FullName} ({string.Join(", ", official.Roles.Select(r => Roles.Labels[r]))})");
+            }
+            await db.SaveChangesAsync(ct);
+        }
+        LogIssued(logger, issued.ToString());
+        await SeedSamplesAsync(ct);
+    }
+
+    private async Task SeedSamplesAsync(CancellationToken ct)
+    {
+        var folder = options.Value.SamplesPath ?? Path.Combine(AppContext.BaseDirectory, "samples");
+        var manifest = Path.Combine(folder, "samples.json");
+        if (!File.Exists(manifest))
+        {
+            LogNoSamples(logger, folder);
+            return;
+        }
+        var samples = JsonSerializer.Deserialize<List<SampleDocument>>(await File.ReadAllTextAsync(manifest, ct), JsonSerializerOptions.Web) ?? [];
+        var agencies = await db.Agencies.ToDictionaryAsync(a => a.Code, ct);
+        foreach (var sample in samples)
+        {
+            var path = Path.Combine(folder, sample.File);
+            if (!File.Exists(path) || !agencies.TryGetValue(sample.Agency, out var agency))
+            {
+                LogNoSamples(logger, path);
+                continue;
+            }
+            await using var content = File.OpenRead(path);
+            var metadata = new UploadMetadata(
+                UploadDocument.ParseRegister(sample.Register) ?? default, sample.Title, sample.Number, sample.Type,
+                sample.Issuer, sample.Signer, sample.Date);
+            await intake.AcceptAsync(agency, content, sample.File, metadata, uploadedBy: null, ct);
+        }
+        LogSamples(logger, samples.Count);
+    }
+
+    /// <summary>Twelve characters from an alphabet without look-alikes (0/O, 1/l), with letters and digits.</summary>
+    private static string NewPassword()
+    {
+        const string letters = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ";
+        const string digits = "23456789";
+        return string.Concat(RandomNumberGenerator.GetString(letters, 8), RandomNumberGenerator.GetString(digits, 4));
+    }
+
+    private sealed record SampleDocument(
+        string File, string Agency, string Register, string Title, string? Number, string? Type,
+        string? Issuer, string? Signer, DateOnly? Date);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "Demo accounts created. These passwords are shown only this once and must be changed at first login:\n  agency   username   password         name (roles)\n{Accounts}")]
+    private static partial void LogIssued(ILogger logger, string accounts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sample documents not found at {Path}; skipping")]
+    private static partial void LogNoSamples(ILogger logger, string path);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Queued {Count} sample documents for indexing")]
+    private static partial void LogSamples(ILogger logger, int count);
+}

@@ -1,0 +1,42 @@
+using EdocMan.Search.Core.Agencies;
+using EdocMan.Search.Core.Documents;
+
+namespace EdocMan.Search.Api.Features.Documents;
+
+/// <summary>A document's metadata and ingestion status as the API shows it.</summary>
+public sealed record DocumentResponse(
+    Guid Id,
+    string Agency,
+    string Register,
+    string Title,
+    string? Number,
+    string? DocumentType,
+    string? Issuer,
+    string? Signer,
+    DateOnly? DocumentDate,
+    string FileName,
+    string ContentType,
+    string Sha256,
+    long SizeBytes,
+    string Status,
+    string StatusLabel,
+    string? FailureReason,
+    int PageCount,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? IndexedAt,
+    string OriginalUrl)
+{
+    public static DocumentResponse From(Document d, Agency agency) => new(
+        d.Id, agency.Code, d.Register.ToString(), d.Title, d.Number, d.DocumentType, d.Issuer, d.Signer,
+        d.DocumentDate, d.FileName, d.ContentType, d.Sha256, d.SizeBytes, d.Status.ToString(), Label(d.Status),
+        d.FailureReason, d.PageCount, d.CreatedAt, d.IndexedAt, $"/{agency.Code}/api/documents/{d.Id}/original");
+
+    public static string Label(DocumentStatus status) => status switch
+    {
+        DocumentStatus.Stored => "Đã lưu, chờ xử lý",
+        DocumentStatus.Extracting => "Đang trích xuất nội dung",
+        DocumentStatus.Indexed => "Đã đánh chỉ mục, tìm kiếm được",
+        DocumentStatus.Failed => "Xử lý thất bại",
+        _ => status.ToString(),
+    };
+}

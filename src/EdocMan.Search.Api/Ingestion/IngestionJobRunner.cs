@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using EdocMan.Search.Core.Documents;
+using EdocMan.Search.Core.Ingestion;
+using EdocMan.Search.Core.Options;
+using EdocMan.Search.Core.Search;
+using EdocMan.Search.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace EdocMan.Search.Api.Ingestion;
+
+/// <summary>Runs one claimed job and records every status transition of its document. Scoped.</summary>
+internal sealed class IngestionJobRunner(
+    EdocManDbContext db,
+    IngestionPipeline pipeline,
+    ISearchIndex index,
+    IOptions<IngestionOptions> options,
+    TimeProvider time,
+    ILogger<IngestionJobRunner> logger)
+{
+    public async Task RunAsync(long jobId, CancellationToken ct)
+    {
+        var job = await db.IngestionJobs.SingleOrDefaultAsync(j => j.Id == jobId, ct);
+        var document = job is null ? null : await db.Documents.SingleOrDefaultAsync(d => d.Id == job.DocumentId, ct);
+        if (job is null || document is null)
+        {
+            return;
+        }
+        if (job.Attempts > options.Value.MaxAttempts)
+        {
+            await FailAsync(job, document, $"Không xử lý được tệp sau {options.Value.MaxAttempts} lần thử. Tệp gốc vẫn được lưu; hãy báo quản trị viên.", ct);
+            return;
+        }
+
+        var agencyCode = await db.Agencies.Where(a => a.Id == document.AgencyId).Select(a => a.Code).SingleAsync(ct);
+        document.Status = DocumentStatus.Extracting;
+        await db.SaveChangesAsync(ct);
+
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            var text = await pipeline.ProcessAsync(document, agencyCode, ct);
+            // The entry must be searchable before the document is reported Indexed.
+            await index.RefreshAsync();
+            await db.DocumentPages.Where(p => p.DocumentId == document.Id).ExecuteDeleteAsync(ct);
+            db.DocumentPages.AddRange(text.Pages.Select(p => new DocumentPage
+            {
+                DocumentId = document.Id, Number = p.Number, Text = p.Text, Source = p.Source, Confidence = p.Confidence,
+            }));
+            document.PageCount = text.Pages.Count;
+            document.Status = DocumentStatus.Indexed;
+            document.FailureReason = null;
+            document.IndexedAt = time.GetUtcNow();
+            job.State = IngestionJobState.Done;
+            job.UpdatedAt = time.GetUtcNow();
+            await db.SaveChangesAsync(ct);
+            IngestionLog.Indexed(logger, document.Id, text.Pages.Count, text.Pages.Sum(p => p.Text.Length), watch.ElapsedMilliseconds);
+        }
+        catch (ExtractionFailedException ex)
+        {
+            await FailAsync(job, document, ex.Message, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Stopping: the job stays Running and is resumed at the next start.
+        }
+        catch (Exception ex)
+        {
+            IngestionLog.Crashed(logger, ex, job.Id, document.Id, job.Attempts);
+            db.ChangeTracker.Clear();
+            await db.IngestionJobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.State, IngestionJobState.Pending)
+                .SetProperty(j => j.LastError, Truncate(ex.ToString(), 2000))
+                .SetProperty(j => j.UpdatedAt, time.GetUtcNow()), CancellationToken.None);
+        }
+    }
+
+    private async Task FailAsync(IngestionJob job, Document document, string reason, CancellationToken ct)
+    {
+        await index.DeleteAsync(document.Id, ct);
+        document.Status = DocumentStatus.Failed;
+        document.FailureReason = Truncate(reason, 1000);
+        job.State = IngestionJobState.Failed;
+        job.LastError = document.FailureReason;
+        job.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        IngestionLog.Failed(logger, document.Id, reason);
+    }
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
+}

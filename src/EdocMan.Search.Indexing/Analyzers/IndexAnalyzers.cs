@@ -1,0 +1,44 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+
+namespace EdocMan.Search.Indexing.Analyzers;
+
+/// <summary>
+/// The analyzers of one index: a chain per text field, and the per-field wrapper used by the writer.
+/// </summary>
+/// <remarks>Thread-safe (analyzers keep per-thread components); the owner disposes it once.</remarks>
+internal sealed class IndexAnalyzers : IDisposable
+{
+    public IndexAnalyzers()
+    {
+        var fields = new Dictionary<string, Analyzer>(StringComparer.Ordinal)
+        {
+            [IndexSchema.Text] = Exact,
+            [IndexSchema.TextFold] = Folded,
+            [IndexSchema.TitleFold] = Folded,
+            [IndexSchema.TextFold2] = FoldedBigrams,
+            [IndexSchema.DocNo] = DocNo,
+        };
+        PerField = new PerFieldAnalyzerWrapper(Exact, fields);
+    }
+
+    public VietnameseAnalyzer Exact { get; } = new(VietnameseTextKind.Exact);
+
+    public VietnameseAnalyzer Folded { get; } = new(VietnameseTextKind.Folded);
+
+    public VietnameseAnalyzer FoldedBigrams { get; } = new(VietnameseTextKind.FoldedBigrams);
+
+    public DocumentNumberAnalyzer DocNo { get; } = new();
+
+    /// <summary>Routes each field of <see cref="IndexSchema"/> to its chain; for the index writer.</summary>
+    public Analyzer PerField { get; }
+
+    public void Dispose()
+    {
+        PerField.Dispose();
+        Exact.Dispose();
+        Folded.Dispose();
+        FoldedBigrams.Dispose();
+        DocNo.Dispose();
+    }
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text;
+using EdocMan.Search.Core.Documents;
+using EdocMan.Search.Core.Search;
+using Lucene.Net.Documents;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace EdocMan.Search.Indexing;
+
+/// <summary>Converts between <see cref="IndexDocument"/>, Lucene documents and <see cref="SearchHit"/>.</summary>
+/// <remarks>
+/// Implementation note: everything a hit shows is stored, so a search needs no database round-trip;
+/// page texts are stored one value per page next to their page numbers so snippets can say which
+/// page they come from. Text is NFC-normalised before it is both stored and analysed, so the
+/// highlighter's offsets always refer to the stored characters.
+/// </remarks>
+internal static class DocumentMapper
+{
+    private const string DateFormat = "yyyy-MM-dd";
+
+    public static string IdTerm(Guid id) => id.ToString("N", CultureInfo.InvariantCulture);
+
+    public static string AgencyTerm(string agencyCode) => agencyCode.Trim().ToLowerInvariant();
+
+    public static LuceneDocument ToLucene(IndexDocument source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var doc = new LuceneDocument
+        {
+            new StringField(IndexSchema.Id, IdTerm(source.Id), Field.Store.YES),
+            new StringField(IndexSchema.Agency, AgencyTerm(source.AgencyCode), Field.Store.NO),
+            new StoredField(IndexSchema.AgencyCode, source.AgencyCode),
+            new StoredField(IndexSchema.Register, (int)source.Register),
+            new StoredField(IndexSchema.Title, Nfc(source.Title)),
+            new TextField(IndexSchema.TitleFold, Nfc(source.Title), Field.Store.NO),
+        };
+        AddStored(doc, IndexSchema.Number, source.Number);
+        AddStored(doc, IndexSchema.DocumentType, source.DocumentType);
+        AddStored(doc, IndexSchema.DocumentDate, source.DocumentDate?.ToString(DateFormat, CultureInfo.InvariantCulture));
+        AddStored(doc, IndexSchema.FileName, source.FileName);
+
+        // The metadata goes into the text fields as one more value, so a title word finds the document.
+        var metadata = string.Join('\n', new[] { source.Title, source.Number, source.DocumentType, source.Issuer, source.Signer, source.FileName }
+            .Where(v => !string.IsNullOrWhiteSpace(v)));
+        AddText(doc, Nfc(metadata));
+
+        var numbers = new List<string>();
+        if (!string.IsNullOrWhiteSpace(source.Number))
+        {
+            numbers.Add(Nfc(source.Number));
+        }
+        foreach (var page in source.Pages.OrderBy(p => p.Number))
+        {
+            var text = Nfc(page.Text);
+            doc.Add(new StoredField(IndexSchema.PageNumber, page.Number));
+            doc.Add(new StoredField(IndexSchema.PageText, text));
+            AddText(doc, text);
+            if (numbers.Count < DocumentNumbers.MaxPerDocument)
+            {
+                numbers.AddRange(DocumentNumbers.Extract(text, DocumentNumbers.MaxPerDocument - numbers.Count));
+            }
+        }
+        foreach (var number in numbers.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            doc.Add(new TextField(IndexSchema.DocNo, number, Field.Store.NO));
+        }
+        return doc;
+    }
+
+    public static SearchHit ToHit(LuceneDocument doc, float score, IReadOnlyList<Snippet> snippets)
+    {
+        var id = Guid.ParseExact(doc.Get(IndexSchema.Id), "N");
+        var register = doc.GetField(IndexSchema.Register)?.GetInt32Value() ?? 0;
+        var date = doc.Get(IndexSchema.DocumentDate);
+        return new SearchHit(
+            id,
+            doc.Get(IndexSchema.AgencyCode) ?? string.Empty,
+            (RegisterKind)register,
+            doc.Get(IndexSchema.Title) ?? string.Empty,
+            doc.Get(IndexSchema.Number),
+            doc.Get(IndexSchema.DocumentType),
+            date is null ? null : DateOnly.ParseExact(date, DateFormat, CultureInfo.InvariantCulture),
+            score,
+            snippets);
+    }
+
+    /// <summary>The stored pages of a document, in page order.</summary>
+    public static IReadOnlyList<IndexPage> Pages(LuceneDocument doc)
+    {
+        var numbers = doc.GetFields(IndexSchema.PageNumber);
+        var texts = doc.GetValues(IndexSchema.PageText);
+        var count = Math.Min(numbers.Length, texts.Length);
+        var pages = new List<IndexPage>(count);
+        for (var i = 0; i < count; i++)
+        {
+            pages.Add(new IndexPage(numbers[i].GetInt32Value() ?? i + 1, texts[i]));
+        }
+        return pages;
+    }
+
+    private static void AddText(LuceneDocument doc, string text)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+        doc.Add(new TextField(IndexSchema.Text, text, Field.Store.NO));
+        doc.Add(new TextField(IndexSchema.TextFold, text, Field.Store.NO));
+        doc.Add(new TextField(IndexSchema.TextFold2, text, Field.Store.NO));
+    }
+
+    private static void AddStored(LuceneDocument doc, string field, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            doc.Add(new StoredField(field, value));
+        }
+    }
+
+    private static string Nfc(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return text; // lone surrogates: index as given rather than lose the document
+        }
+    }
+}

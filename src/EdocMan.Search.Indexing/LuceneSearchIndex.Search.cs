@@ -1,0 +1,137 @@
+using EdocMan.Search.Core.Search;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace EdocMan.Search.Indexing;
+
+public sealed partial class LuceneSearchIndex
+{
+    /// <summary>Largest page size served; larger requests are clamped.</summary>
+    public const int MaxPageSize = 100;
+
+    // Deep paging costs memory per request; past this many ranked hits only the total is returned.
+    private const int MaxRankedHits = 10_000;
+
+    // Keeps every boolean query of the permission filter below Lucene's clause limit.
+    private const int AgencyTermsPerClause = 512;
+
+    /// <inheritdoc />
+    public SearchResults Search(SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ThrowIfDisposed();
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, query.Page);
+        var none = new SearchResults(0, page, pageSize, []);
+        var filter = AgencyFilter(query.AgencyCodes);
+        if (filter is null)
+        {
+            return none;
+        }
+        Querying.TranslatedQuery? translated;
+        try
+        {
+            translated = _translator.Translate(query.Text);
+        }
+        catch (Exception ex)
+        {
+            // The contract: user text never makes a search fail. Log it so the parser can be fixed.
+            IndexingLog.SearchFailed(_logger, query.Text?.Length ?? 0, ex);
+            return none;
+        }
+        if (translated is null)
+        {
+            return none;
+        }
+
+        var start = (long)(page - 1) * pageSize;
+        var window = (int)Math.Min(start + pageSize, MaxRankedHits);
+        var searcher = _searcherManager.Acquire();
+        try
+        {
+            var top = searcher.Search(translated.Search, filter, window);
+            var hits = new List<SearchHit>(pageSize);
+            for (var i = start; i < top.ScoreDocs.Length; i++)
+            {
+                var scoreDoc = top.ScoreDocs[i];
+                var doc = searcher.Doc(scoreDoc.Doc);
+                hits.Add(DocumentMapper.ToHit(doc, scoreDoc.Score, Snippets(translated.Highlight, doc)));
+            }
+            return new SearchResults(top.TotalHits, page, pageSize, hits);
+        }
+        finally
+        {
+            _searcherManager.Release(searcher);
+        }
+    }
+
+    /// <inheritdoc />
+    public bool Contains(Guid id)
+    {
+        ThrowIfDisposed();
+        var searcher = _searcherManager.Acquire();
+        try
+        {
+            return searcher.Search(new TermQuery(new Term(IndexSchema.Id, DocumentMapper.IdTerm(id))), 1).TotalHits > 0;
+        }
+        finally
+        {
+            _searcherManager.Release(searcher);
+        }
+    }
+
+    /// <inheritdoc />
+    public IndexStats GetStats()
+    {
+        ThrowIfDisposed();
+        _searcherManager.MaybeRefresh();
+        var searcher = _searcherManager.Acquire();
+        try
+        {
+            return new IndexStats(searcher.IndexReader.NumDocs, SchemaVersion, Location);
+        }
+        finally
+        {
+            _searcherManager.Release(searcher);
+        }
+    }
+
+    private IReadOnlyList<Snippet> Snippets(Query highlight, Lucene.Net.Documents.Document doc)
+    {
+        try
+        {
+            return _snippets.Build(highlight, DocumentMapper.Pages(doc));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A hit without snippets is better than a failed search.
+            IndexingLog.SnippetsFailed(_logger, doc.Get(IndexSchema.Id), ex);
+            return [];
+        }
+    }
+
+    /// <summary>The mandatory permission filter, or <c>null</c> when the caller may see no agency.</summary>
+    private static Filter? AgencyFilter(IReadOnlyCollection<string>? agencyCodes)
+    {
+        var codes = (agencyCodes ?? [])
+            .Where(c => !string.IsNullOrWhiteSpace(c))
+            .Select(DocumentMapper.AgencyTerm)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (codes.Count == 0)
+        {
+            return null;
+        }
+        var any = new BooleanQuery();
+        foreach (var chunk in codes.Chunk(AgencyTermsPerClause))
+        {
+            var group = new BooleanQuery();
+            foreach (var code in chunk)
+            {
+                group.Add(new TermQuery(new Term(IndexSchema.Agency, code)), Occur.SHOULD);
+            }
+            any.Add(group, Occur.SHOULD);
+        }
+        return new QueryWrapperFilter(any);
+    }
+}

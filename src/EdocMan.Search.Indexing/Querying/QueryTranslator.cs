@@ -1,0 +1,169 @@
+using EdocMan.Search.Indexing.Analyzers;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace EdocMan.Search.Indexing.Querying;
+
+/// <summary>
+/// Turns user text into Lucene queries built in code from the index's own analyzers.
+/// </summary>
+/// <remarks>
+/// <para>Semantics: every free word must match, folded (<c>text_fold</c>) or exact (<c>text</c>);
+/// adjacent words add optional bigram clauses on <c>text_fold2</c>; when the query has diacritics,
+/// exact matches get an extra boost so "đường" ranks a document with "đường" above one with
+/// "dương". A document number is required and matched on <c>docno</c> (high boost) or as a folded
+/// phrase; when one is present the free words only rank. "Phrases" must match as folded phrases;
+/// -word, -"phrase" and -number exclude.</para>
+/// <para>Thread-safe: analyzers keep per-thread state and the translator has none of its own.</para>
+/// </remarks>
+internal sealed class QueryTranslator(IndexAnalyzers analyzers)
+{
+    /// <summary>Terms beyond this many are ignored, which keeps every query far below the clause limit.</summary>
+    public const int MaxTerms = 64;
+
+    internal const float ExactBoost = 2f;
+    internal const float TitleBoost = 1f;
+    internal const float BigramBoost = 1f;
+    internal const float NumberBoost = 10f;
+
+    /// <summary>Translates <paramref name="text"/>, or returns <c>null</c> when nothing is left to search for.</summary>
+    public TranslatedQuery? Translate(string? text)
+    {
+        var parsed = UserQueryParser.Parse(text);
+        if (parsed.IsEmpty)
+        {
+            return null;
+        }
+        var budget = new TermBudget(MaxTerms);
+        var numbers = parsed.Numbers.Select(n => AnalyzeNumber(n, budget)).Where(n => n is not null).Select(n => n!.Value).ToList();
+        var words = parsed.Words.SelectMany(w => AnalyzePairs(w, budget)).ToList();
+        var phrases = parsed.Phrases.Select(p => AnalyzePairs(p, budget)).Where(p => p.Count > 0).ToList();
+        var exact = words.Concat(phrases.SelectMany(p => p)).Any(t => t.Exact != t.Folded);
+
+        var search = new BooleanQuery();
+        var highlight = new BooleanQuery();
+        var wordOccur = numbers.Count > 0 ? Occur.SHOULD : Occur.MUST;
+        foreach (var (e, f) in words)
+        {
+            search.Add(WordClause(e, f, exact), wordOccur);
+            highlight.Add(new TermQuery(new Term(IndexSchema.TextFold, f)), Occur.SHOULD);
+        }
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var bigram = new TermQuery(new Term(IndexSchema.TextFold2, words[i].Folded + " " + words[i + 1].Folded)) { Boost = BigramBoost };
+            search.Add(bigram, Occur.SHOULD);
+        }
+        foreach (var phrase in phrases)
+        {
+            var either = new BooleanQuery { { Phrase(IndexSchema.TextFold, phrase.Select(t => t.Folded)), Occur.SHOULD } };
+            if (exact)
+            {
+                either.Add(Boosted(Phrase(IndexSchema.Text, phrase.Select(t => t.Exact)), ExactBoost), Occur.SHOULD);
+            }
+            search.Add(either, Occur.MUST);
+            highlight.Add(Phrase(IndexSchema.TextFold, phrase.Select(t => t.Folded)), Occur.SHOULD);
+        }
+        foreach (var (canonical, folded) in numbers)
+        {
+            var either = new BooleanQuery
+            {
+                { Boosted(new TermQuery(new Term(IndexSchema.DocNo, canonical)), NumberBoost), Occur.SHOULD },
+                { Phrase(IndexSchema.TextFold, folded), Occur.SHOULD },
+            };
+            search.Add(either, Occur.MUST);
+            highlight.Add(Phrase(IndexSchema.TextFold, folded), Occur.SHOULD);
+        }
+        if (search.Clauses.Count == 0)
+        {
+            // Only exclusions (or only punctuation): there is nothing to rank, so nothing matches.
+            return null;
+        }
+        AddExclusions(search, parsed, budget);
+        return new TranslatedQuery(search, highlight);
+    }
+
+    private Query WordClause(string exactTerm, string foldedTerm, bool exact)
+    {
+        var clause = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexSchema.TextFold, foldedTerm)), Occur.SHOULD },
+            { Boosted(new TermQuery(new Term(IndexSchema.TitleFold, foldedTerm)), TitleBoost), Occur.SHOULD },
+        };
+        if (exact)
+        {
+            clause.Add(Boosted(new TermQuery(new Term(IndexSchema.Text, exactTerm)), ExactBoost), Occur.SHOULD);
+        }
+        return clause;
+    }
+
+    private void AddExclusions(BooleanQuery search, ParsedUserQuery parsed, TermBudget budget)
+    {
+        foreach (var word in parsed.ExcludedWords.Concat(parsed.ExcludedPhrases))
+        {
+            var terms = AnalyzePairs(word, budget);
+            if (terms.Count == 0)
+            {
+                continue;
+            }
+            // A term typed with diacritics excludes only that spelling; without, every spelling.
+            var useExact = terms.Any(t => t.Exact != t.Folded);
+            search.Add(useExact
+                ? Phrase(IndexSchema.Text, terms.Select(t => t.Exact))
+                : Phrase(IndexSchema.TextFold, terms.Select(t => t.Folded)), Occur.MUST_NOT);
+        }
+        foreach (var number in parsed.ExcludedNumbers)
+        {
+            if (AnalyzeNumber(number, budget) is { } n)
+            {
+                search.Add(new TermQuery(new Term(IndexSchema.DocNo, n.Canonical)), Occur.MUST_NOT);
+            }
+        }
+    }
+
+    /// <summary>Exact and folded forms of each token; both chains share the tokenizer, so they align.</summary>
+    private List<(string Exact, string Folded)> AnalyzePairs(string text, TermBudget budget)
+    {
+        var max = budget.Remaining;
+        var exact = TokenLists.Analyze(analyzers.Exact, IndexSchema.Text, text, max);
+        var folded = TokenLists.Analyze(analyzers.Folded, IndexSchema.TextFold, text, max);
+        var count = Math.Min(exact.Count, folded.Count);
+        budget.Take(count);
+        return Enumerable.Range(0, count).Select(i => (exact[i], folded[i])).ToList();
+    }
+
+    private (string Canonical, List<string> Folded)? AnalyzeNumber(string number, TermBudget budget)
+    {
+        var parts = TokenLists.Analyze(analyzers.DocNo, IndexSchema.DocNo, number, 16);
+        var folded = TokenLists.Analyze(analyzers.Folded, IndexSchema.TextFold, number, 16);
+        if (parts.Count == 0 || folded.Count == 0 || budget.Remaining < folded.Count)
+        {
+            return null;
+        }
+        budget.Take(folded.Count);
+        // The untouched keyword is the longest term; the captured parts are pieces of it.
+        return (parts.MaxBy(p => p.Length)!, folded);
+    }
+
+    private static PhraseQuery Phrase(string field, IEnumerable<string> terms)
+    {
+        var phrase = new PhraseQuery();
+        foreach (var term in terms)
+        {
+            phrase.Add(new Term(field, term));
+        }
+        return phrase;
+    }
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+
+    private sealed class TermBudget(int max)
+    {
+        public int Remaining { get; private set; } = max;
+
+        public void Take(int count) => Remaining = Math.Max(0, Remaining - count);
+    }
+}

@@ -1,0 +1,86 @@
+using EdocMan.Search.Core.Search;
+using EdocMan.Search.Indexing.Analyzers;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+
+namespace EdocMan.Search.Indexing;
+
+/// <summary>
+/// Builds up to <see cref="MaxSnippets"/> highlighted, HTML-escaped fragments of a hit's pages.
+/// </summary>
+/// <remarks>
+/// Implementation note: the highlight query holds terms of the folded field and the page text is
+/// re-analysed with the folded chain, whose offsets point into the original text; so "quan ly"
+/// marks "quản lý" and the marked words keep their diacritics. One Highlighter per hit because
+/// <see cref="QueryScorer"/> is stateful; analyzers are shared.
+/// </remarks>
+internal sealed class SnippetBuilder(IndexAnalyzers analyzers)
+{
+    public const int MaxSnippets = 3;
+    private const int FragmentChars = 160;
+
+    // Bounds the work per hit on very long documents; snippets come from the first pages then.
+    private const int MaxCharsPerHit = 400_000;
+
+    public IReadOnlyList<Snippet> Build(Query highlight, IReadOnlyList<IndexPage> pages)
+    {
+        var candidates = new List<(float Score, int Page, string Html)>();
+        var scorer = new QueryScorer(highlight, IndexSchema.TextFold);
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), HtmlTextEncoder.Instance, scorer)
+        {
+            TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentChars),
+            MaxDocCharsToAnalyze = MaxCharsPerHit,
+        };
+        var budget = MaxCharsPerHit;
+        foreach (var page in pages)
+        {
+            if (budget <= 0)
+            {
+                break;
+            }
+            if (string.IsNullOrWhiteSpace(page.Text))
+            {
+                continue;
+            }
+            budget -= page.Text.Length;
+            var stream = analyzers.Folded.GetTokenStream(IndexSchema.TextFold, page.Text);
+            var fragments = highlighter.GetBestTextFragments(stream, page.Text, false, MaxSnippets);
+            foreach (var fragment in fragments)
+            {
+                if (fragment is not null && fragment.Score > 0)
+                {
+                    candidates.Add((fragment.Score, page.Number, Tidy(fragment.ToString())));
+                }
+            }
+        }
+        if (candidates.Count == 0)
+        {
+            return Fallback(pages);
+        }
+        return candidates
+            .OrderByDescending(c => c.Score)
+            .Take(MaxSnippets)
+            .OrderBy(c => c.Page)
+            .Select(c => new Snippet(c.Page, c.Html))
+            .ToList();
+    }
+
+    /// <summary>The start of the first page, so a hit found by its title still shows some text.</summary>
+    private static IReadOnlyList<Snippet> Fallback(IReadOnlyList<IndexPage> pages)
+    {
+        var first = pages.FirstOrDefault(p => !string.IsNullOrWhiteSpace(p.Text));
+        if (first is null)
+        {
+            return [];
+        }
+        var text = first.Text.Trim();
+        if (text.Length > FragmentChars)
+        {
+            var cut = text.LastIndexOf(' ', FragmentChars);
+            text = text[..(cut > FragmentChars / 2 ? cut : FragmentChars)] + "…";
+        }
+        return [new Snippet(first.Number, Tidy(HtmlTextEncoder.Encode(text)))];
+    }
+
+    private static string Tidy(string html) => html.Replace("\r", string.Empty).Replace('\n', ' ').Trim();
+}

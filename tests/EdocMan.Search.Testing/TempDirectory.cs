@@ -1,0 +1,42 @@
+namespace EdocMan.Search.Testing;
+
+/// <summary>
+/// A fresh folder under <c>{temp}/edocman-tests</c>, deleted with everything in it on dispose.
+/// </summary>
+/// <remarks>Each instance gets its own folder, so parallel tests never see each other's files.</remarks>
+public sealed class TempDirectory : IDisposable
+{
+    /// <summary>Creates the folder.</summary>
+    public TempDirectory()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "edocman-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    /// <summary>The folder's absolute path.</summary>
+    public string Path { get; }
+
+    /// <summary>The absolute path of <paramref name="relative"/> inside the folder (not created).</summary>
+    public string Combine(string relative) => System.IO.Path.Combine(Path, relative);
+
+    /// <summary>Writes <paramref name="bytes"/> to a file in the folder and returns its path.</summary>
+    public string WriteFile(string fileName, byte[] bytes)
+    {
+        var path = Combine(fileName);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // The test removed it itself.
+        }
+    }
+}
