@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using EdocMan.Search.Api.Auth;
 using EdocMan.Search.Api.Features.Documents;
@@ -25,7 +24,7 @@ internal sealed partial class DemoDataSeeder(
         {
             return;
         }
-        var issued = new StringBuilder();
+        LogIssuedHeader(logger);
         foreach (var demo in DemoCatalog.Agencies)
         {
             var agency = new Agency { Code = demo.Code, Name = demo.Name, Symbol = demo.Symbol };
@@ -42,11 +41,10 @@ internal sealed partial class DemoDataSeeder(
                 };
                 account.PasswordHash = AuthHandlers.HashPassword(account, password);
                 db.Accounts.Add(account);
-                issued.AppendLine($"  {demo.Code,-8} {username,-10} {password,-16} {official.FullName} ({string.Join(", ", official.Roles.Select(r => Roles.Labels[r]))})");
+                LogIssued(logger, demo.Code, username, password, official.FullName, string.Join(", ", official.Roles.Select(r => Roles.Labels[r])));
             }
             await db.SaveChangesAsync(ct);
         }
-        LogIssued(logger, issued.ToString());
         await SeedSamplesAsync(ct);
     }
 
@@ -91,8 +89,12 @@ internal sealed partial class DemoDataSeeder(
         string? Issuer, string? Signer, DateOnly? Date);
 
     [LoggerMessage(Level = LogLevel.Warning, Message =
-        "Demo accounts created. These passwords are shown only this once and must be changed at first login:\n  agency   username   password         name (roles)\n{Accounts}")]
-    private static partial void LogIssued(ILogger logger, string accounts);
+        "Demo accounts created. Their passwords are shown only this once and must be changed at first login:")]
+    private static partial void LogIssuedHeader(ILogger logger);
+
+    // One line per account, so the single-line console format keeps it readable.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo account {Agency,-8} {Username,-10} password {Password}  ({FullName}, {Roles})")]
+    private static partial void LogIssued(ILogger logger, string agency, string username, string password, string fullName, string roles);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sample documents not found at {Path}; skipping")]
     private static partial void LogNoSamples(ILogger logger, string path);
