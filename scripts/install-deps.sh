@@ -3,7 +3,8 @@
 # Usage: scripts/install-deps.sh [--browser]   (--browser adds Chromium for the browser tests)
 set -euo pipefail
 
-packages=(libtesseract5 tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng poppler-utils fonts-dejavu-core)
+# tesseract-ocr-osd: orientation of pages scanned sideways; catdoc: old Word .doc (measured better than antiword).
+packages=(libtesseract5 tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd poppler-utils catdoc fonts-dejavu-core)
 if [[ "${1:-}" == "--browser" ]]; then
   packages+=(chromium)
 fi

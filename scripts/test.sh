@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh || exit 1
+scripts/install-deps.sh --browser || exit 1
 dotnet build EdocMan.Search.sln -c Release -nologo -v quiet || { echo "tests: 0 passed, 0 failed, 0 skipped (build failed)"; exit 1; }
 
 results="$PWD/artifacts/test-results"

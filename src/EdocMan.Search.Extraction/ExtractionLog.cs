@@ -6,8 +6,8 @@ namespace EdocMan.Search.Extraction;
 internal static partial class ExtractionLog
 {
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information,
-        Message = "{FileName}: {PagesWithoutText} of {Pages} pages have no text layer (scanned); they are left empty until OCR of PDF pages")]
-    public static partial void PagesWithoutTextLayer(ILogger logger, string fileName, int pagesWithoutText, int pages);
+        Message = "{FileName}: {Scanned} of {Pages} pages had no usable text layer and were OCR'd")]
+    public static partial void PagesOcred(ILogger logger, string fileName, int scanned, int pages);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Debug,
         Message = "{FileName}: OCR took {ElapsedMs} ms, mean confidence {Confidence}")]

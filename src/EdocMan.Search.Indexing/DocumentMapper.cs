@@ -22,6 +22,8 @@ internal static class DocumentMapper
 
     public static string AgencyTerm(string agencyCode) => agencyCode.Trim().ToLowerInvariant();
 
+    public static string AccessTerm(string token) => token.Trim().ToLowerInvariant();
+
     public static LuceneDocument ToLucene(IndexDocument source)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -34,6 +36,11 @@ internal static class DocumentMapper
             new StoredField(IndexSchema.Title, Nfc(source.Title)),
             new TextField(IndexSchema.TitleFold, Nfc(source.Title), Field.Store.NO),
         };
+        foreach (var token in (source.AccessTokens ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(AccessTerm).Distinct(StringComparer.Ordinal))
+        {
+            doc.Add(new StringField(IndexSchema.Access, token, Field.Store.NO));
+        }
+        MetadataFields.Add(doc, source);
         AddStored(doc, IndexSchema.Number, source.Number);
         AddStored(doc, IndexSchema.DocumentType, source.DocumentType);
         AddStored(doc, IndexSchema.DocumentDate, source.DocumentDate?.ToString(DateFormat, CultureInfo.InvariantCulture));

@@ -15,7 +15,7 @@ namespace EdocMan.Search.Indexing;
 public static class IndexSchema
 {
     /// <summary>The version of the fields and analysis chains defined here.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 3;
 
     /// <summary>Commit user-data key holding the schema version the index was written with.</summary>
     public const string SchemaVersionKey = "edocman.schema";
@@ -25,6 +25,12 @@ public static class IndexSchema
 
     /// <summary>Agency code, lower-cased, indexed untokenised for the permission filter.</summary>
     public const string Agency = "agency";
+
+    /// <summary>
+    /// Access tokens (<c>EdocMan.Search.Core.Permissions.AccessTokens</c>), one untokenised value each,
+    /// not stored: the permission filter of every search.
+    /// </summary>
+    public const string Access = "access";
 
     /// <summary>Agency code as given, stored only.</summary>
     public const string AgencyCode = "agency_code";
@@ -67,6 +73,39 @@ public static class IndexSchema
 
     /// <summary>Document numbers (metadata and found in the body), keyword-analysed with their parts.</summary>
     public const string DocNo = "docno";
+
+    /// <summary>Document date as <c>yyyyMMdd</c> (long), indexed for ranges (<c>ngay:</c>, <c>nam:</c>, from/to).</summary>
+    public const string DocumentDateNumber = "doc_date_n";
+
+    /// <summary>Document date as <c>yyyyMMdd</c> in numeric doc values, for sorting by date.</summary>
+    public const string DocumentDateSort = "doc_date_dv";
+
+    /// <summary>Document type folded (lower case, no diacritics, đ→d), untokenised, for <c>loai:</c>.</summary>
+    public const string DocumentTypeKey = "doc_type_k";
+
+    /// <summary>The document's own number in canonical form (<c>31/2014/qd-ubnd</c>), untokenised, for <c>so:</c>.</summary>
+    public const string NumberKey = "number_k";
+
+    /// <summary>Issuing body (cơ quan ban hành), folded syllables, for <c>coquanbanhanh:</c>.</summary>
+    public const string IssuerFold = "issuer_fold";
+
+    /// <summary>Signer (người ký), folded syllables, for <c>nguoiky:</c>.</summary>
+    public const string SignerFold = "signer_fold";
+
+    /// <summary>Sorted doc values for the facets: agency code, register, type, year and signer as shown.</summary>
+    public const string FacetAgency = "f_agency";
+
+    /// <inheritdoc cref="FacetAgency"/>
+    public const string FacetRegister = "f_register";
+
+    /// <inheritdoc cref="FacetAgency"/>
+    public const string FacetType = "f_type";
+
+    /// <inheritdoc cref="FacetAgency"/>
+    public const string FacetYear = "f_year";
+
+    /// <inheritdoc cref="FacetAgency"/>
+    public const string FacetSigner = "f_signer";
 
     /// <summary>Reads the schema version from the latest commit, or <c>null</c> for a missing or unversioned index.</summary>
     public static int? ReadSchemaVersion(LuceneDirectory directory)

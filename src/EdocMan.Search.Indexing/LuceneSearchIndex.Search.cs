@@ -13,7 +13,7 @@ public sealed partial class LuceneSearchIndex
     private const int MaxRankedHits = 10_000;
 
     // Keeps every boolean query of the permission filter below Lucene's clause limit.
-    private const int AgencyTermsPerClause = 512;
+    private const int AccessTermsPerClause = 512;
 
     /// <inheritdoc />
     public SearchResults Search(SearchQuery query)
@@ -23,7 +23,7 @@ public sealed partial class LuceneSearchIndex
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, query.Page);
         var none = new SearchResults(0, page, pageSize, []);
-        var filter = AgencyFilter(query.AgencyCodes);
+        var filter = AccessFilter(query.AccessTokens);
         if (filter is null)
         {
             return none;
@@ -49,7 +49,9 @@ public sealed partial class LuceneSearchIndex
         var searcher = _searcherManager.Acquire();
         try
         {
-            var top = searcher.Search(translated.Search, filter, window);
+            // Sorting, the caller's filters, facets and "did you mean": LuceneSearchIndex.Refinements.cs.
+            var facets = query.IncludeFacets ? new FacetCounter() : null;
+            var top = Collect(searcher, Refine(translated.Search, query), filter, window, query.Sort, facets);
             var hits = new List<SearchHit>(pageSize);
             for (var i = start; i < top.ScoreDocs.Length; i++)
             {
@@ -57,7 +59,11 @@ public sealed partial class LuceneSearchIndex
                 var doc = searcher.Doc(scoreDoc.Doc);
                 hits.Add(DocumentMapper.ToHit(doc, scoreDoc.Score, Snippets(translated.Highlight, doc)));
             }
-            return new SearchResults(top.TotalHits, page, pageSize, hits);
+            return new SearchResults(top.TotalHits, page, pageSize, hits)
+            {
+                Facets = facets?.Result(MaxFacetValues) ?? [],
+                DidYouMean = top.TotalHits == 0 ? DidYouMean(searcher, query.Text ?? string.Empty, filter) : null,
+            };
         }
         finally
         {
@@ -110,25 +116,28 @@ public sealed partial class LuceneSearchIndex
         }
     }
 
-    /// <summary>The mandatory permission filter, or <c>null</c> when the caller may see no agency.</summary>
-    private static Filter? AgencyFilter(IReadOnlyCollection<string>? agencyCodes)
+    /// <summary>
+    /// The mandatory permission filter: entries carrying at least one of the user's access tokens, or
+    /// <c>null</c> when the user holds none and so may see nothing.
+    /// </summary>
+    private static Filter? AccessFilter(IReadOnlyCollection<string>? accessTokens)
     {
-        var codes = (agencyCodes ?? [])
-            .Where(c => !string.IsNullOrWhiteSpace(c))
-            .Select(DocumentMapper.AgencyTerm)
+        var tokens = (accessTokens ?? [])
+            .Where(t => !string.IsNullOrWhiteSpace(t))
+            .Select(DocumentMapper.AccessTerm)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        if (codes.Count == 0)
+        if (tokens.Count == 0)
         {
             return null;
         }
         var any = new BooleanQuery();
-        foreach (var chunk in codes.Chunk(AgencyTermsPerClause))
+        foreach (var chunk in tokens.Chunk(AccessTermsPerClause))
         {
             var group = new BooleanQuery();
-            foreach (var code in chunk)
+            foreach (var token in chunk)
             {
-                group.Add(new TermQuery(new Term(IndexSchema.Agency, code)), Occur.SHOULD);
+                group.Add(new TermQuery(new Term(IndexSchema.Access, token)), Occur.SHOULD);
             }
             any.Add(group, Occur.SHOULD);
         }

@@ -15,13 +15,17 @@ public sealed class ExtractionServiceCollectionExtensionsTests
         var extractors = provider.GetServices<ITextExtractor>().ToList();
         var registry = provider.GetRequiredService<ExtractorRegistry>();
 
-        Assert.Equal(["pdfpig", "plaintext", "tesseract"], extractors.Select(e => e.Name));
+        Assert.Equal(["pdfpig", "plaintext", "openxml", "catdoc", "tesseract"], extractors.Select(e => e.Name));
         Assert.Equal("pdfpig", registry.Find(ContentTypes.Pdf)?.Name);
         Assert.Equal("plaintext", registry.Find(ContentTypes.PlainText)?.Name);
         Assert.Equal("tesseract", registry.Find(ContentTypes.Png)?.Name);
         Assert.Equal("tesseract", registry.Find(ContentTypes.Jpeg)?.Name);
         Assert.Equal("tesseract", registry.Find(ContentTypes.Tiff)?.Name);
-        Assert.Null(registry.Find(ContentTypes.Doc));
+        Assert.Equal("catdoc", registry.Find(ContentTypes.Doc)?.Name);
+        Assert.Equal("openxml", registry.Find(ContentTypes.Docx)?.Name);
+        Assert.Equal("openxml", registry.Find(ContentTypes.Zip)?.Name);
+        Assert.Null(registry.Find(ContentTypes.Unknown));
+        Assert.Same(provider.GetRequiredService<OcrService>(), provider.GetRequiredService<OcrService>());
         Assert.Same(provider.GetRequiredService<OcrProbe>(), provider.GetRequiredService<OcrProbe>());
     }
 }

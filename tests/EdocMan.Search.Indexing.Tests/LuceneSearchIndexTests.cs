@@ -1,3 +1,4 @@
+using EdocMan.Search.Core.Permissions;
 using EdocMan.Search.Core.Search;
 using EdocMan.Search.Indexing.Tests.Support;
 
@@ -134,16 +135,16 @@ public sealed partial class LuceneSearchIndexTests : IDisposable
         var docs = Enumerable.Range(1, 25).Select(i => Docs.Make($"Công văn {i}", pages: "công văn hành chính")).ToArray();
         await _fx.AddAsync(docs);
 
-        var first = _fx.Index.Search(new SearchQuery("cong van", ["tttt"], Page: 1, PageSize: 10));
-        var third = _fx.Index.Search(new SearchQuery("cong van", ["tttt"], Page: 3, PageSize: 10));
-        var beyond = _fx.Index.Search(new SearchQuery("cong van", ["tttt"], Page: 9, PageSize: 10));
-        var clamped = _fx.Index.Search(new SearchQuery("cong van", ["tttt"], Page: 0, PageSize: 1000));
+        var first = _fx.Index.Search(new SearchQuery("cong van", [AccessTokens.Agency("tttt")], Page: 1, PageSize: 10));
+        var third = _fx.Index.Search(new SearchQuery("cong van", [AccessTokens.Agency("tttt")], Page: 3, PageSize: 10));
+        var beyond = _fx.Index.Search(new SearchQuery("cong van", [AccessTokens.Agency("tttt")], Page: 9, PageSize: 10));
+        var clamped = _fx.Index.Search(new SearchQuery("cong van", [AccessTokens.Agency("tttt")], Page: 0, PageSize: 1000));
 
         Assert.Equal((25, 10), (first.Total, first.Hits.Count));
         Assert.Equal((25, 5), (third.Total, third.Hits.Count));
         Assert.Equal((25, 0), (beyond.Total, beyond.Hits.Count));
         Assert.Equal((1, LuceneSearchIndex.MaxPageSize, 25), (clamped.Page, clamped.PageSize, clamped.Hits.Count));
-        var all = first.Hits.Concat(_fx.Index.Search(new SearchQuery("cong van", ["tttt"], 2, 10)).Hits).Concat(third.Hits);
+        var all = first.Hits.Concat(_fx.Index.Search(new SearchQuery("cong van", [AccessTokens.Agency("tttt")], 2, 10)).Hits).Concat(third.Hits);
         Assert.Equal(25, all.Select(h => h.Id).Distinct().Count());
     }
 

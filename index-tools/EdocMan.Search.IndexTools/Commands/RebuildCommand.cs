@@ -4,6 +4,7 @@ using EdocMan.Search.Core.Ingestion;
 using EdocMan.Search.Core.Options;
 using EdocMan.Search.Core.Search;
 using EdocMan.Search.Data;
+using EdocMan.Search.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -43,10 +44,11 @@ internal static class RebuildCommand
             var batch = await db.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id)).ToListAsync();
             var pages = (await db.DocumentPages.AsNoTracking().Where(p => chunk.Contains(p.DocumentId)).ToListAsync())
                 .ToLookup(p => p.DocumentId);
+            var tokens = await db.LoadAccessTokensAsync(chunk, CancellationToken.None);
             foreach (var d in batch)
             {
                 var extracted = pages[d.Id].OrderBy(p => p.Number).Select(p => new ExtractedPage(p.Number, p.Text, p.Source, p.Confidence));
-                await index.UpsertAsync(IngestionPipeline.ToIndexDocument(d, agencies[d.AgencyId], extracted), CancellationToken.None);
+                await index.UpsertAsync(IngestionPipeline.ToIndexDocument(d, agencies[d.AgencyId], tokens[d.Id], extracted), CancellationToken.None);
             }
             await index.CommitAsync();
             await File.WriteAllTextAsync(checkpoint, chunk[^1].ToString());

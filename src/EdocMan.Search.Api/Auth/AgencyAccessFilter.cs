@@ -17,30 +17,47 @@ internal sealed class AgencyAccessFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var http = context.HttpContext;
+        var denied = await AgencyAccess.CheckAsync(context.HttpContext);
+        return denied is null ? await next(context) : Problems.Of(denied.Status, denied.Detail);
+    }
+}
+
+/// <summary>Why a request may not enter an agency's routes; shared by the API filter and the web pages.</summary>
+internal sealed record AccessDenied(int Status, string Detail);
+
+internal static class AgencyAccess
+{
+    /// <summary>
+    /// Resolves the route's agency and checks the signed-in user against it. On success the agency
+    /// is stored for <see cref="AgencyHttpContextExtensions.Agency"/> and null is returned.
+    /// </summary>
+    public static async Task<AccessDenied?> CheckAsync(HttpContext http)
+    {
         var user = CurrentUser.From(http.User);
         if (user is null)
         {
-            return Problems.Of(401, "Bạn cần đăng nhập.");
+            return new AccessDenied(401, "Bạn cần đăng nhập.");
         }
         if (http.User.HasClaim(CurrentUser.MustChangePasswordClaim, "true"))
         {
-            return Problems.Of(403, "Bạn phải đổi mật khẩu được cấp trước khi sử dụng hệ thống.");
+            return new AccessDenied(403, MustChangePassword);
         }
         var code = (http.GetRouteValue("agency") as string ?? string.Empty).ToLowerInvariant();
         var db = http.RequestServices.GetRequiredService<EdocManDbContext>();
         var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Code == code, http.RequestAborted);
         if (agency is null)
         {
-            return Problems.Of(404, $"Không tìm thấy cơ quan, đơn vị có mã “{Truncate(code)}”.");
+            return new AccessDenied(404, $"Không tìm thấy cơ quan, đơn vị có mã “{Truncate(code)}”.");
         }
         if (agency.Id != user.AgencyId && !user.IsSystemAdmin)
         {
-            return Problems.Of(403, "Bạn không thuộc cơ quan, đơn vị này nên không được truy cập dữ liệu của đơn vị.");
+            return new AccessDenied(403, "Bạn không thuộc cơ quan, đơn vị này nên không được truy cập dữ liệu của đơn vị.");
         }
         http.Items[typeof(Agency)] = agency;
-        return await next(context);
+        return null;
     }
+
+    public const string MustChangePassword = "Bạn phải đổi mật khẩu được cấp trước khi sử dụng hệ thống.";
 
     private static string Truncate(string code) => code.Length <= 40 ? code : code[..40] + "…";
 }

@@ -1,5 +1,6 @@
 using EdocMan.Search.Api.Errors;
 using EdocMan.Search.Core.Accounts;
+using EdocMan.Search.Core.Audit;
 using EdocMan.Search.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -49,11 +50,13 @@ internal static class AuthHandlers
                 account.LockedUntil = now + LockoutDuration;
                 account.FailedLogins = 0;
             }
+            db.AuditLog.Add(new AuditEntry { At = now, AccountId = account.Id, AgencyId = account.AgencyId, Action = AuditActions.LoginFailed });
             await db.SaveChangesAsync(ct);
             return Problems.Of(401, wrong);
         }
         account.FailedLogins = 0;
         account.LockedUntil = null;
+        db.AuditLog.Add(new AuditEntry { At = now, AccountId = account.Id, AgencyId = account.AgencyId, Action = AuditActions.Login });
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await SignInAsync(http, db, account, ct));
     }

@@ -6,12 +6,18 @@ namespace EdocMan.Search.Api.Auth;
 internal static class AuthenticationSetup
 {
     /// <summary>
-    /// Cookie sessions for officials. The API answers 401/403 with ProblemDetails instead of
-    /// redirecting to a login page, which a script or the web UI's fetch could not follow.
+    /// Cookie sessions for officials. Web pages redirect to the login page; the API answers 401/403
+    /// with ProblemDetails instead, since a script or the pages' fetch could not follow a redirect.
     /// </summary>
     public static IServiceCollection AddEdocManAuthentication(this IServiceCollection services)
     {
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+        // Scripts present an API token as a Bearer header; everyone else has the cookie session.
+        services.AddAuthentication(ApiTokenAuthentication.CookieOrToken)
+            .AddPolicyScheme(ApiTokenAuthentication.CookieOrToken, "Phiên đăng nhập hoặc mã truy cập", o =>
+                o.ForwardDefaultSelector = c => ApiTokenAuthentication.HasBearer(c.Request)
+                    ? ApiTokenAuthentication.Scheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthentication.Scheme, null)
             .AddCookie(o =>
             {
                 o.Cookie.Name = "edocman.session";
@@ -21,11 +27,31 @@ internal static class AuthenticationSetup
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
-                o.Events.OnRedirectToLogin = c => WriteProblem(c.HttpContext, 401, "Bạn cần đăng nhập.");
-                o.Events.OnRedirectToAccessDenied = c => WriteProblem(c.HttpContext, 403, "Bạn không có quyền thực hiện thao tác này.");
+                o.LoginPath = "/dang-nhap";
+                o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
+                o.Events.OnRedirectToLogin = c => IsApi(c.Request)
+                    ? WriteProblem(c.HttpContext, 401, "Bạn cần đăng nhập.")
+                    : Redirect(c);
+                o.Events.OnRedirectToAccessDenied = c => IsApi(c.Request)
+                    ? WriteProblem(c.HttpContext, 403, "Bạn không có quyền thực hiện thao tác này.")
+                    : Redirect(c);
             });
         services.AddAuthorization();
         return services;
+    }
+
+    /// <summary><c>/api/...</c> and <c>/{agency}/api/...</c>.</summary>
+    private static bool IsApi(HttpRequest request)
+    {
+        var path = request.Path.Value ?? string.Empty;
+        return path.StartsWith("/api/", StringComparison.Ordinal)
+               || path.IndexOf("/api/", 1, StringComparison.Ordinal) == path.IndexOf('/', 1);
+    }
+
+    private static Task Redirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 
     private static Task WriteProblem(HttpContext http, int status, string detail)

@@ -5,6 +5,19 @@ internal static class PasswordPolicy
 {
     public const int MinLength = 8;
 
+    /// <summary>
+    /// An issued password (new account, reset): twelve characters from an alphabet without look-alikes
+    /// (0/O, 1/l), with letters and digits. It must be changed at the first login.
+    /// </summary>
+    public static string Issue()
+    {
+        const string letters = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ";
+        const string digits = "23456789";
+        return string.Concat(
+            System.Security.Cryptography.RandomNumberGenerator.GetString(letters, 8),
+            System.Security.Cryptography.RandomNumberGenerator.GetString(digits, 4));
+    }
+
     public static string? Check(string? password, string? previous, string username)
     {
         if (string.IsNullOrEmpty(password) || password.Length < MinLength)

@@ -1,9 +1,12 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using EdocMan.Search.Api.Auth;
 using EdocMan.Search.Api.Features.Documents;
+using EdocMan.Search.Api.Features.Registers;
 using EdocMan.Search.Core.Accounts;
 using EdocMan.Search.Core.Agencies;
+using EdocMan.Search.Core.Documents;
+using EdocMan.Search.Core.Permissions;
+using EdocMan.Search.Core.Registers;
 using EdocMan.Search.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,7 +19,7 @@ namespace EdocMan.Search.Api.DemoData;
 /// passwords are printed exactly once.
 /// </summary>
 internal sealed partial class DemoDataSeeder(
-    EdocManDbContext db, DocumentIntake intake, IOptions<DemoDataOptions> options, ILogger<DemoDataSeeder> logger)
+    EdocManDbContext db, DocumentIntake intake, TimeProvider time, IOptions<DemoDataOptions> options, ILogger<DemoDataSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -33,7 +36,7 @@ internal sealed partial class DemoDataSeeder(
             foreach (var official in demo.Officials)
             {
                 var username = UsernameGenerator.Generate(official.FullName, name => db.Accounts.Local.Any(a => a.Username == name));
-                var password = string.IsNullOrEmpty(options.Value.Password) ? NewPassword() : options.Value.Password;
+                var password = string.IsNullOrEmpty(options.Value.Password) ? PasswordPolicy.Issue() : options.Value.Password;
                 var account = new Account
                 {
                     AgencyId = agency.Id, Username = username, FullName = official.FullName, PasswordHash = string.Empty,
@@ -71,17 +74,39 @@ internal sealed partial class DemoDataSeeder(
             var metadata = new UploadMetadata(
                 UploadDocument.ParseRegister(sample.Register) ?? default, sample.Title, sample.Number, sample.Type,
                 sample.Issuer, sample.Signer, sample.Date);
-            await intake.AcceptAsync(agency, content, sample.File, metadata, uploadedBy: null, ct);
+            if (await intake.AcceptAsync(agency, content, sample.File, metadata, uploadedBy: null, ct) is IntakeResult.Accepted accepted)
+            {
+                await RegisterAsync(agency, accepted.Document, sample, ct);
+            }
         }
         LogSamples(logger, samples.Count);
     }
 
-    /// <summary>Twelve characters from an alphabet without look-alikes (0/O, 1/l), with letters and digits.</summary>
-    private static string NewPassword()
+    /// <summary>
+    /// Enters the sample into its agency's register as it was at the time: an outgoing document keeps the
+    /// number it was issued with (the province's 2014 regulation, published to everyone as a legal
+    /// normative document); an incoming one gets the next số đến of its year, two days after its date.
+    /// </summary>
+    private async Task RegisterAsync(Agency agency, Document document, SampleDocument sample, CancellationToken ct)
     {
-        const string letters = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ";
-        const string digits = "23456789";
-        return string.Concat(RandomNumberGenerator.GetString(letters, 8), RandomNumberGenerator.GetString(digits, 4));
+        var register = document.Register;
+        var type = await db.DocumentTypes.SingleAsync(t => t.Code == (sample.Type ?? DocumentTypeCatalog.OfficialLetter), ct);
+        var date = sample.Date ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var legalNormative = sample.Number is not null && AccessPolicy.PublishedByDefault(RegisterKind.Outgoing, sample.Number, null, null);
+        var request = new RegisterRequest(
+            document.Id, ConfirmNotExcluded: true, type.Code, sample.Title, sample.Number, sample.Date, sample.Issuer, sample.Signer,
+            Recipients: register == RegisterKind.Outgoing ? "Như trên" : null, FileCopyHolder: register == RegisterKind.Outgoing ? "Văn thư" : null,
+            Copies: register == RegisterKind.Outgoing ? 1 : null, ReceivedBy: register == RegisterKind.Incoming ? "Lãnh đạo" : null,
+            TransferDate: null, Urgency.Normal, Notes: null, DraftingUnit: null, legalNormative);
+        int? issued = register == RegisterKind.Incoming ? null : LeadingNumber(sample.Number);
+        var day = register == RegisterKind.Incoming ? date.AddDays(2) : date;
+        await RegisterWriter.WriteAsync(db, time, user: null, agency, document, request, register, type, day, issued, ct);
+    }
+
+    private static int? LeadingNumber(string? number)
+    {
+        var digits = new string((number ?? string.Empty).TakeWhile(char.IsAsciiDigit).ToArray());
+        return int.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
     }
 
     private sealed record SampleDocument(

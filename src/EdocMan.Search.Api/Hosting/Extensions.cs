@@ -41,6 +41,7 @@ public static class Extensions
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi();
+        services.AddRazorPages(o => o.RootDirectory = "/Web/Pages");
         services.AddEdocManAuthentication();
         services.AddEdocManHealthChecks();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
@@ -51,6 +52,7 @@ public static class Extensions
     {
         services.AddOptions<StorageOptions>().BindConfiguration("Storage");
         services.AddOptions<OcrOptions>().BindConfiguration("Ocr");
+        services.AddOptions<ExtractionOptions>().BindConfiguration("Extraction");
         services.AddOptions<IngestionOptions>().BindConfiguration("Ingestion");
         services.AddOptions<DemoDataOptions>().BindConfiguration("DemoData");
         return services;
@@ -72,6 +74,7 @@ public static class Extensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
@@ -82,7 +85,7 @@ public static class Extensions
         app.MapOpenApi();
         app.MapEdocManHealth();
         app.MapCarter();
-        app.MapGet("/", () => TypedResults.Content(HomePage.Html, "text/html; charset=utf-8")).ExcludeFromDescription();
+        app.MapRazorPages();
         return app;
     }
 

@@ -1,5 +1,4 @@
 using EdocMan.Search.Core.Documents;
-using EdocMan.Search.Core.Ingestion;
 using EdocMan.Search.Core.Search;
 using EdocMan.Search.Data;
 using Microsoft.EntityFrameworkCore;
@@ -41,17 +40,11 @@ internal sealed class IndexReconciler(IServiceScopeFactory scopes, ISearchIndex 
             return 0;
         }
         IngestionLog.Reconciling(logger, missing.Count);
-        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Code, ct);
         foreach (var chunk in missing.Chunk(200))
         {
-            var documents = await db.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id)).ToListAsync(ct);
-            var pages = (await db.DocumentPages.AsNoTracking().Where(p => chunk.Contains(p.DocumentId)).ToListAsync(ct))
-                .ToLookup(p => p.DocumentId);
-            foreach (var d in documents)
+            foreach (var entry in await IndexEntryBuilder.BuildAsync(db, chunk, ct))
             {
-                var extracted = pages[d.Id].OrderBy(p => p.Number)
-                    .Select(p => new ExtractedPage(p.Number, p.Text, p.Source, p.Confidence));
-                await index.UpsertAsync(IngestionPipeline.ToIndexDocument(d, agencies[d.AgencyId], extracted), ct);
+                await index.UpsertAsync(entry, ct);
             }
         }
         await index.CommitAsync();

@@ -4,6 +4,7 @@ using EdocMan.Search.Core.Ingestion;
 using EdocMan.Search.Core.Options;
 using EdocMan.Search.Core.Search;
 using EdocMan.Search.Data;
+using EdocMan.Search.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -39,7 +40,8 @@ internal sealed class IngestionJobRunner(
         var watch = Stopwatch.StartNew();
         try
         {
-            var text = await pipeline.ProcessAsync(document, agencyCode, ct);
+            var tokens = await db.LoadAccessTokensAsync(document.Id, ct) ?? [];
+            var text = await pipeline.ProcessAsync(document, agencyCode, tokens, ct);
             // The entry must be searchable before the document is reported Indexed.
             await index.RefreshAsync();
             await db.DocumentPages.Where(p => p.DocumentId == document.Id).ExecuteDeleteAsync(ct);
@@ -54,6 +56,7 @@ internal sealed class IngestionJobRunner(
             job.State = IngestionJobState.Done;
             job.UpdatedAt = time.GetUtcNow();
             await db.SaveChangesAsync(ct);
+            await CatchUpWithPermissionChangesAsync(document.Id, tokens, ct);
             IngestionLog.Indexed(logger, document.Id, text.Pages.Count, text.Pages.Sum(p => p.Text.Length), watch.ElapsedMilliseconds);
         }
         catch (ExtractionFailedException ex)
@@ -72,6 +75,19 @@ internal sealed class IngestionJobRunner(
                 .SetProperty(j => j.State, IngestionJobState.Pending)
                 .SetProperty(j => j.LastError, Truncate(ex.ToString(), 2000))
                 .SetProperty(j => j.UpdatedAt, time.GetUtcNow()), CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// Permissions changed while the text was being extracted are applied now. A change made after the
+    /// document was saved Indexed is re-indexed by whoever made it, so no change falls in between.
+    /// </summary>
+    private async Task CatchUpWithPermissionChangesAsync(Guid id, IReadOnlyCollection<string> indexedWith, CancellationToken ct)
+    {
+        var current = await db.LoadAccessTokensAsync(id, ct) ?? [];
+        if (!current.SequenceEqual(indexedWith, StringComparer.Ordinal))
+        {
+            await IndexEntryBuilder.ReindexAsync(db, index, id, ct);
         }
     }
 

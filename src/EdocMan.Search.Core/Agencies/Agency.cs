@@ -19,4 +19,13 @@ public sealed class Agency
 
     /// <summary>Short issuer symbol used in document numbers, e.g. "SGTVT".</summary>
     public string? Symbol { get; set; }
+
+    /// <summary>
+    /// Outgoing numbers: one series per document type when set, otherwise one series for all types
+    /// (Decree 30/2020, Art. 15: the agency head chooses).
+    /// </summary>
+    public bool OutgoingSeriesPerType { get; set; }
+
+    /// <summary>Official organisation code for document exchange (edXML, QCVN 102:2016), e.g. <c>000.00.00.H49</c>.</summary>
+    public string? OrganisationCode { get; set; }
 }

@@ -49,6 +49,12 @@ public sealed class Document
 
     public int? UploadedBy { get; set; }
 
+    /// <summary>
+    /// Published to every agency of the province. Set at registration by
+    /// <see cref="Permissions.AccessPolicy.PublishedByDefault"/> and changed by the agency's clerk or leader.
+    /// </summary>
+    public bool Published { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? IndexedAt { get; set; }

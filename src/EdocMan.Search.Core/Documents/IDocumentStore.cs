@@ -17,6 +17,12 @@ public interface IDocumentStore
     Stream OpenRead(string sha256);
 
     bool Exists(string sha256);
+
+    /// <summary>
+    /// Removes an original for good (the administrator's purge of content that must not be held);
+    /// returns whether there was one. The caller checks that no other document refers to the same bytes.
+    /// </summary>
+    bool Delete(string sha256);
 }
 
 /// <summary>The address and size of a stored original.</summary>

@@ -28,4 +28,16 @@ public interface ITextExtractor
 }
 
 /// <summary>What an extractor knows about the file besides its bytes.</summary>
-public sealed record ExtractionRequest(string ContentType, string FileName);
+public sealed record ExtractionRequest(string ContentType, string FileName)
+{
+    /// <summary>
+    /// Told the number of pages done and the total as an extractor goes (OCR takes seconds a page), so the
+    /// API can show "pages done / total"; null when nobody is watching. Called from worker threads.
+    /// </summary>
+    public IProgress<PageProgress>? Progress { get; init; }
+}
+
+/// <summary>How far the extraction of one document has got.</summary>
+/// <param name="Done">Pages finished so far.</param>
+/// <param name="Total">Pages in the document.</param>
+public readonly record struct PageProgress(int Done, int Total);

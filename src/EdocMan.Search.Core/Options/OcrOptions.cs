@@ -17,4 +17,10 @@ public sealed class OcrOptions
 
     /// <summary>Longest time one page may take before it is given up.</summary>
     public int PageTimeoutSeconds { get; set; } = 120;
+
+    /// <summary>
+    /// Turn pages scanned sideways or upside down upright with Tesseract's orientation detection.
+    /// Needs <c>osd.traineddata</c> (Debian package tesseract-ocr-osd) beside the model; skipped without it.
+    /// </summary>
+    public bool DetectOrientation { get; set; } = true;
 }

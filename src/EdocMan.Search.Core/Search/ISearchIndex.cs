@@ -19,6 +19,12 @@ public interface ISearchIndex : IDisposable
     /// <summary>Runs a query. Never throws for malformed user text: it is searched literally.</summary>
     SearchResults Search(SearchQuery query);
 
+    /// <summary>
+    /// Documents similar to <see cref="SimilarQuery.DocumentId"/> under the same permission filter as
+    /// <see cref="Search"/>, or <c>null</c> when that document is not in the index or not visible.
+    /// </summary>
+    SearchResults? Similar(SimilarQuery query) => null;
+
     /// <summary>Makes every write so far visible to searches.</summary>
     Task RefreshAsync();
 

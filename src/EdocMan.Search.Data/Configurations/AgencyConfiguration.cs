@@ -12,5 +12,6 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.HasIndex(a => a.Code).IsUnique();
         builder.Property(a => a.Name).HasMaxLength(200);
         builder.Property(a => a.Symbol).HasMaxLength(20);
+        builder.Property(a => a.OrganisationCode).HasMaxLength(20);
     }
 }

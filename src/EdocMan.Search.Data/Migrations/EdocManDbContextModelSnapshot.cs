@@ -67,6 +67,50 @@ namespace EdocMan.Search.Data.Migrations
                     b.ToTable("Accounts");
                 });
 
+            modelBuilder.Entity("EdocMan.Search.Core.Accounts.ApiToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("ApiTokens");
+                });
+
             modelBuilder.Entity("EdocMan.Search.Core.Agencies.Agency", b =>
                 {
                     b.Property<int>("Id")
@@ -83,6 +127,13 @@ namespace EdocMan.Search.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OrganisationCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OutgoingSeriesPerType")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Symbol")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -93,6 +144,72 @@ namespace EdocMan.Search.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Agencies");
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Agencies.AgencyFormerName", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "ValidTo");
+
+                    b.ToTable("AgencyFormerNames");
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("AgencyId", "At");
+
+                    b.ToTable("AuditLog", (string)null);
                 });
 
             modelBuilder.Entity("EdocMan.Search.Core.Documents.Document", b =>
@@ -140,6 +257,9 @@ namespace EdocMan.Search.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Register")
@@ -244,12 +364,509 @@ namespace EdocMan.Search.Data.Migrations
                     b.ToTable("IngestionJobs");
                 });
 
+            modelBuilder.Entity("EdocMan.Search.Core.Permissions.DocumentGrant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GrantedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("AgencyId", "Kind");
+
+                    b.HasIndex("DocumentId", "Kind", "AgencyId", "AccountId")
+                        .IsUnique();
+
+                    b.ToTable("DocumentGrants", t =>
+                        {
+                            t.HasCheckConstraint("CK_DocumentGrants_Grantee", "(\"Kind\" = 'User' AND \"AccountId\" IS NOT NULL AND \"AgencyId\" IS NULL) OR (\"Kind\" <> 'User' AND \"AgencyId\" IS NOT NULL AND \"AccountId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Registers.DocumentTypeInfo", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Abbreviation")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("DocumentTypes", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "NQ",
+                            Abbreviation = "NQ",
+                            Active = true,
+                            Name = "Nghị quyết",
+                            SortOrder = 1
+                        },
+                        new
+                        {
+                            Code = "QĐ",
+                            Abbreviation = "QĐ",
+                            Active = true,
+                            Name = "Quyết định",
+                            SortOrder = 2
+                        },
+                        new
+                        {
+                            Code = "CT",
+                            Abbreviation = "CT",
+                            Active = true,
+                            Name = "Chỉ thị",
+                            SortOrder = 3
+                        },
+                        new
+                        {
+                            Code = "QC",
+                            Abbreviation = "QC",
+                            Active = true,
+                            Name = "Quy chế",
+                            SortOrder = 4
+                        },
+                        new
+                        {
+                            Code = "QyĐ",
+                            Abbreviation = "QyĐ",
+                            Active = true,
+                            Name = "Quy định",
+                            SortOrder = 5
+                        },
+                        new
+                        {
+                            Code = "TC",
+                            Abbreviation = "TC",
+                            Active = true,
+                            Name = "Thông cáo",
+                            SortOrder = 6
+                        },
+                        new
+                        {
+                            Code = "TB",
+                            Abbreviation = "TB",
+                            Active = true,
+                            Name = "Thông báo",
+                            SortOrder = 7
+                        },
+                        new
+                        {
+                            Code = "HD",
+                            Abbreviation = "HD",
+                            Active = true,
+                            Name = "Hướng dẫn",
+                            SortOrder = 8
+                        },
+                        new
+                        {
+                            Code = "CTr",
+                            Abbreviation = "CTr",
+                            Active = true,
+                            Name = "Chương trình",
+                            SortOrder = 9
+                        },
+                        new
+                        {
+                            Code = "KH",
+                            Abbreviation = "KH",
+                            Active = true,
+                            Name = "Kế hoạch",
+                            SortOrder = 10
+                        },
+                        new
+                        {
+                            Code = "PA",
+                            Abbreviation = "PA",
+                            Active = true,
+                            Name = "Phương án",
+                            SortOrder = 11
+                        },
+                        new
+                        {
+                            Code = "ĐA",
+                            Abbreviation = "ĐA",
+                            Active = true,
+                            Name = "Đề án",
+                            SortOrder = 12
+                        },
+                        new
+                        {
+                            Code = "DA",
+                            Abbreviation = "DA",
+                            Active = true,
+                            Name = "Dự án",
+                            SortOrder = 13
+                        },
+                        new
+                        {
+                            Code = "BC",
+                            Abbreviation = "BC",
+                            Active = true,
+                            Name = "Báo cáo",
+                            SortOrder = 14
+                        },
+                        new
+                        {
+                            Code = "BB",
+                            Abbreviation = "BB",
+                            Active = true,
+                            Name = "Biên bản",
+                            SortOrder = 15
+                        },
+                        new
+                        {
+                            Code = "TTr",
+                            Abbreviation = "TTr",
+                            Active = true,
+                            Name = "Tờ trình",
+                            SortOrder = 16
+                        },
+                        new
+                        {
+                            Code = "HĐ",
+                            Abbreviation = "HĐ",
+                            Active = true,
+                            Name = "Hợp đồng",
+                            SortOrder = 17
+                        },
+                        new
+                        {
+                            Code = "CV",
+                            Active = true,
+                            Name = "Công văn",
+                            SortOrder = 18
+                        },
+                        new
+                        {
+                            Code = "CĐ",
+                            Abbreviation = "CĐ",
+                            Active = true,
+                            Name = "Công điện",
+                            SortOrder = 19
+                        },
+                        new
+                        {
+                            Code = "BGN",
+                            Abbreviation = "BGN",
+                            Active = true,
+                            Name = "Bản ghi nhớ",
+                            SortOrder = 20
+                        },
+                        new
+                        {
+                            Code = "BTT",
+                            Abbreviation = "BTT",
+                            Active = true,
+                            Name = "Bản thỏa thuận",
+                            SortOrder = 21
+                        },
+                        new
+                        {
+                            Code = "GUQ",
+                            Abbreviation = "GUQ",
+                            Active = true,
+                            Name = "Giấy ủy quyền",
+                            SortOrder = 22
+                        },
+                        new
+                        {
+                            Code = "GM",
+                            Abbreviation = "GM",
+                            Active = true,
+                            Name = "Giấy mời",
+                            SortOrder = 23
+                        },
+                        new
+                        {
+                            Code = "GGT",
+                            Abbreviation = "GGT",
+                            Active = true,
+                            Name = "Giấy giới thiệu",
+                            SortOrder = 24
+                        },
+                        new
+                        {
+                            Code = "GNP",
+                            Abbreviation = "GNP",
+                            Active = true,
+                            Name = "Giấy nghỉ phép",
+                            SortOrder = 25
+                        },
+                        new
+                        {
+                            Code = "PG",
+                            Abbreviation = "PG",
+                            Active = true,
+                            Name = "Phiếu gửi",
+                            SortOrder = 26
+                        },
+                        new
+                        {
+                            Code = "PC",
+                            Abbreviation = "PC",
+                            Active = true,
+                            Name = "Phiếu chuyển",
+                            SortOrder = 27
+                        },
+                        new
+                        {
+                            Code = "PB",
+                            Abbreviation = "PB",
+                            Active = true,
+                            Name = "Phiếu báo",
+                            SortOrder = 28
+                        },
+                        new
+                        {
+                            Code = "THC",
+                            Active = true,
+                            Name = "Thư công",
+                            SortOrder = 29
+                        });
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Registers.NumberSeries", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgencyId", "Kind", "Year", "Series");
+
+                    b.ToTable("NumberSeries");
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Registers.RegisterAnnotation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("By")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId", "At");
+
+                    b.ToTable("RegisterAnnotations");
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Registers.RegisterDay", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClosedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgencyId", "Kind", "Day");
+
+                    b.ToTable("RegisterDays");
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Registers.RegisterEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Copies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DocumentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ExclusionConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileCopyHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issuer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NumberSymbol")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipients")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RegisteredBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signer")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TransferDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Urgency")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId")
+                        .IsUnique();
+
+                    b.HasIndex("NumberSymbol", "Issuer");
+
+                    b.HasIndex("AgencyId", "Kind", "RegisteredOn");
+
+                    b.HasIndex("AgencyId", "Kind", "Year", "Series", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RegisterEntries");
+                });
+
             modelBuilder.Entity("EdocMan.Search.Core.Accounts.Account", b =>
                 {
                     b.HasOne("EdocMan.Search.Core.Agencies.Agency", null)
                         .WithMany()
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Accounts.ApiToken", b =>
+                {
+                    b.HasOne("EdocMan.Search.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Agencies.AgencyFormerName", b =>
+                {
+                    b.HasOne("EdocMan.Search.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -273,6 +890,67 @@ namespace EdocMan.Search.Data.Migrations
 
             modelBuilder.Entity("EdocMan.Search.Core.Ingestion.IngestionJob", b =>
                 {
+                    b.HasOne("EdocMan.Search.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Permissions.DocumentGrant", b =>
+                {
+                    b.HasOne("EdocMan.Search.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("EdocMan.Search.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("EdocMan.Search.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Registers.NumberSeries", b =>
+                {
+                    b.HasOne("EdocMan.Search.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Registers.RegisterAnnotation", b =>
+                {
+                    b.HasOne("EdocMan.Search.Core.Registers.RegisterEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Registers.RegisterDay", b =>
+                {
+                    b.HasOne("EdocMan.Search.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Registers.RegisterEntry", b =>
+                {
+                    b.HasOne("EdocMan.Search.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("EdocMan.Search.Core.Documents.Document", null)
                         .WithMany()
                         .HasForeignKey("DocumentId")

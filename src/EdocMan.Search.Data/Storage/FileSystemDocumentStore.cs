@@ -75,6 +75,17 @@ public sealed class FileSystemDocumentStore : IDocumentStore
 
     public bool Exists(string sha256) => File.Exists(PathFor(sha256));
 
+    public bool Delete(string sha256)
+    {
+        var path = PathFor(sha256);
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+        File.Delete(path);
+        return true;
+    }
+
     /// <summary>The file that holds an original; for diagnostics and tools.</summary>
     public string PathFor(string sha256)
     {

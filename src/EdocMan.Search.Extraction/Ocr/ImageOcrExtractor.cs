@@ -9,15 +9,15 @@ using Microsoft.Extensions.Options;
 namespace EdocMan.Search.Extraction.Ocr;
 
 /// <summary>
-/// Recognises the text of a PNG, JPEG or TIFF image (first page) with Tesseract.
+/// Recognises the text of a PNG, JPEG or TIFF image with Tesseract; every frame of a multi-page TIFF
+/// (a scanner's usual output, often CCITT G4) is one page.
 /// </summary>
 /// <remarks>
 /// <para>
-/// The model is looked up in <see cref="OcrOptions.TessdataPaths"/> (the first folder holding
-/// <c>vie.traineddata</c>) and loaded with the languages of <see cref="OcrOptions.Languages"/> that the
-/// folder has. Engines are pooled, at most <see cref="OcrOptions.Workers"/> idle ones, and each is
-/// used by one call at a time. Recognition runs on the calling thread and takes seconds; cancellation
-/// is checked before it starts, not during it.
+/// Pages are recognised through the process-wide <see cref="OcrService"/> (at most
+/// <see cref="OcrOptions.Workers"/> at once, one engine each, a time limit per page). A page that times
+/// out, is too large or shows no text comes back empty with a <see cref="ExtractedPage.Note"/>; the
+/// document fails only when no page yields any text (a blank or noise image, a broken file).
 /// </para>
 /// <para>The page's <see cref="ExtractedPage.Confidence"/> is Tesseract's mean word confidence.</para>
 /// </remarks>
@@ -27,17 +27,19 @@ public sealed class ImageOcrExtractor : ITextExtractor, IDisposable
     /// <summary>The reason given for an image that cannot be decoded.</summary>
     public const string UnreadableImageReason = "Ảnh bị hỏng hoặc không đọc được.";
 
-    private readonly OcrOptions _options;
+    private readonly OcrService _ocr;
+    private readonly bool _ownsOcr;
     private readonly ILogger _logger;
-    private readonly OcrEnginePool _pool;
-    private TessdataModel? _model;
 
     /// <summary>Creates the extractor; no engine is loaded until the first image.</summary>
-    public ImageOcrExtractor(IOptions<OcrOptions> options, ILogger<ImageOcrExtractor>? logger = null)
+    /// <param name="options">OCR settings, used only when <paramref name="ocr"/> is not given.</param>
+    /// <param name="logger">Optional logger.</param>
+    /// <param name="ocr">The shared OCR service (from DI); when null the extractor makes and owns one.</param>
+    public ImageOcrExtractor(IOptions<OcrOptions> options, ILogger<ImageOcrExtractor>? logger = null, OcrService? ocr = null)
     {
-        _options = options.Value;
+        _ownsOcr = ocr is null;
+        _ocr = ocr ?? new OcrService(options);
         _logger = logger ?? NullLogger<ImageOcrExtractor>.Instance;
-        _pool = new OcrEnginePool(CreateEngine, _options.Workers);
     }
 
     /// <inheritdoc />
@@ -48,12 +50,17 @@ public sealed class ImageOcrExtractor : ITextExtractor, IDisposable
         contentType is ContentTypes.Png or ContentTypes.Jpeg or ContentTypes.Tiff ? 100 : 0;
 
     /// <inheritdoc />
-    /// <remarks>Decodes the image with Leptonica (no recognition). Never throws.</remarks>
+    /// <remarks>Reads the header and decodes the first frame (no recognition). Never throws.</remarks>
     public string? Preflight(Stream content)
     {
         try
         {
-            return TesseractOcrEngine.CanDecode(SeekableContent.ReadAllBytes(content)) ? null : UnreadableImageReason;
+            using var pix = OcrImageDecoder.Decode(SeekableContent.ReadAllBytes(content), 0, _ocr.Limits.MaxImagePixels);
+            return null;
+        }
+        catch (ImageTooLargeException ex)
+        {
+            return ex.Reason;
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -70,64 +77,73 @@ public sealed class ImageOcrExtractor : ITextExtractor, IDisposable
     {
         ct.ThrowIfCancellationRequested();
         var image = await SeekableContent.ReadAllBytesAsync(content, ct).ConfigureAwait(false);
-        ct.ThrowIfCancellationRequested();
+        var frames = CountFrames(image, request.ContentType);
+        var done = 0;
+        var clock = Stopwatch.StartNew();
+        var pages = await Task.WhenAll(Enumerable.Range(0, frames).Select(async frame =>
+        {
+            var page = await RecognizeFrameAsync(image, frame, ct).ConfigureAwait(false);
+            request.Progress?.Report(new PageProgress(Interlocked.Increment(ref done), frames));
+            return page;
+        })).ConfigureAwait(false);
+        ExtractionLog.ImageRecognised(_logger, request.FileName, clock.ElapsedMilliseconds,
+            (int)pages.Average(p => p.Confidence ?? 0));
+        if (pages.All(p => p.Text.Length == 0))
+        {
+            throw new ExtractionFailedException(ExtractionLimits.NothingRead(pages));
+        }
+        return new ExtractedText(pages);
+    }
 
-        var engine = RentEngine();
-        try
+    /// <summary>Disposes the OCR service when this extractor made it.</summary>
+    public void Dispose()
+    {
+        if (_ownsOcr)
         {
-            var clock = Stopwatch.StartNew();
-            var result = engine.Recognize(image);
-            ExtractionLog.ImageRecognised(_logger, request.FileName, clock.ElapsedMilliseconds, result.MeanConfidence);
-            return new ExtractedText([new ExtractedPage(1, result.Text, TextSource.Ocr, result.MeanConfidence)]);
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new ExtractionFailedException(UnreadableImageReason, ex);
-        }
-        finally
-        {
-            _pool.Return(engine);
+            _ocr.Dispose();
         }
     }
 
-    /// <summary>Disposes the idle engines.</summary>
-    public void Dispose() => _pool.Dispose();
-
-    private TesseractOcrEngine RentEngine()
+    private int CountFrames(byte[] image, string contentType)
     {
+        int frames;
         try
         {
-            return _pool.Rent();
+            frames = contentType == ContentTypes.Tiff ? OcrImageDecoder.CountTiffFrames(image, _ocr.Limits.MaxPages) : 1;
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
             throw new ExtractionFailedException(OcrProbe.LibraryMissingReason, ex);
         }
-        catch (InvalidOperationException ex)
+        if (frames > _ocr.Limits.MaxPages)
         {
-            throw new ExtractionFailedException(
-                "Máy chủ không nạp được dữ liệu nhận dạng tiếng Việt; hãy báo quản trị hệ thống.", ex);
+            throw new ExtractionFailedException(ExtractionLimits.TooManyPages(frames, _ocr.Limits.MaxPages, orMore: true));
+        }
+        return Math.Max(frames, 1); // 0 frames: let the decoder say why.
+    }
+
+    private async Task<ExtractedPage> RecognizeFrameAsync(byte[] image, int frame, CancellationToken ct)
+    {
+        var number = frame + 1;
+        try
+        {
+            var result = await _ocr.RecognizeAsync(image, frame, null, ct).ConfigureAwait(false);
+            return new ExtractedPage(number, result.Text, TextSource.Ocr, result.MeanConfidence,
+                result.Text.Length == 0 ? ExtractionLimits.NoTextOnPage(number) : null, result.UncertainWords);
+        }
+        catch (InvalidDataException)
+        {
+            return Empty(number, UnreadableImageReason);
+        }
+        catch (ImageTooLargeException ex)
+        {
+            return Empty(number, ex.Reason);
+        }
+        catch (TimeoutException)
+        {
+            return Empty(number, ExtractionLimits.PageTimedOut(number, _ocr.PageTimeout));
         }
     }
 
-    private TesseractOcrEngine CreateEngine()
-    {
-        var model = FindModel()
-            ?? throw new ExtractionFailedException(
-                OcrProbe.MissingModelReason(TessdataLocator.Candidates(_options.TessdataPaths)));
-        return new TesseractOcrEngine(model.Folder, model.Languages);
-    }
-
-    // A missing model is looked for again next time, so installing it needs no restart.
-    private TessdataModel? FindModel()
-    {
-        if (_model is { } known)
-        {
-            return known;
-        }
-        var folder = TessdataLocator.Find(_options.TessdataPaths);
-        return folder is null ? null : _model = new TessdataModel(folder, TessdataLocator.Available(folder, _options.Languages));
-    }
-
-    private sealed record TessdataModel(string Folder, string Languages);
+    private static ExtractedPage Empty(int number, string note) => new(number, string.Empty, TextSource.Ocr, 0, note);
 }

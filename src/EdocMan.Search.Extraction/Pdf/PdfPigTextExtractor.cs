@@ -1,8 +1,12 @@
 using System.Text;
 using EdocMan.Search.Core.Documents;
 using EdocMan.Search.Core.Ingestion;
+using EdocMan.Search.Core.Options;
+using EdocMan.Search.Core.Text;
+using EdocMan.Search.Extraction.Ocr;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
@@ -10,27 +14,36 @@ using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 namespace EdocMan.Search.Extraction.Pdf;
 
 /// <summary>
-/// Reads the text layer of a PDF, page by page, with PdfPig.
+/// Reads a PDF page by page with PdfPig; scanned pages, and pages whose text layer does not read as
+/// Vietnamese, are OCR'd.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Text comes from <see cref="ContentOrderTextExtractor"/>, which keeps lines apart (<c>page.Text</c>
 /// glues "SƠN LA" to the next line's "Số"), and is normalised to NFC because PDFs written with
-/// decomposed Vietnamese give the combining marks back as separate letters.
+/// decomposed Vietnamese give the combining marks back as separate letters. Text in the legacy TCVN3 or
+/// VNI font encodings is converted to Unicode (<see cref="LegacyEncoding"/>, hinted by the page's main
+/// font), so such a layer counts as Vietnamese and is never re-OCR'd.
 /// </para>
 /// <para>
-/// A page without letters (a scanned image) comes back as an empty page with
-/// <see cref="TextSource.TextLayer"/>; it does not fail the document. A corrupt, truncated or
-/// password-protected file throws <see cref="ExtractionFailedException"/> with a Vietnamese reason.
+/// A page with a large image and no usable text layer (see <see cref="TextLayerJudge"/>) is recognised
+/// through the shared <see cref="OcrService"/>: the embedded JPEG as is, Flate/CCITT images as PNG,
+/// anything else rendered by pdftoppm at 300 dpi (<see cref="PdfPageScan"/>). Pages are OCR'd in parallel,
+/// a few ahead of the reader, so memory stays bounded on long scans. A page that times out or cannot
+/// be decoded keeps whatever text layer it had and gets a <see cref="ExtractedPage.Note"/>; the document
+/// still succeeds. Without an <see cref="OcrService"/> scanned pages come back empty.
 /// </para>
 /// <para>
-/// The work is CPU-bound (about 10 ms a page) and runs on the calling thread; the ingestion worker is
-/// already a background thread. Cancellation is honoured between pages. A seekable input is read from
-/// its start and its position is restored afterwards.
+/// A corrupt, truncated or password-protected file, or one with more than
+/// <see cref="ExtractionOptions.MaxPages"/> pages, throws <see cref="ExtractionFailedException"/> with a
+/// Vietnamese reason. Cancellation is honoured between pages and inside OCR. A seekable input is read
+/// from its start and its position is restored afterwards.
 /// </para>
-/// <threadsafety>Stateless and thread-safe.</threadsafety>
+/// <threadsafety>Thread-safe.</threadsafety>
 /// </remarks>
-public sealed class PdfPigTextExtractor(ILogger<PdfPigTextExtractor>? logger = null) : ITextExtractor
+public sealed partial class PdfPigTextExtractor(
+    ILogger<PdfPigTextExtractor>? logger = null, OcrService? ocr = null, IOptions<ExtractionOptions>? limits = null)
+    : ITextExtractor
 {
     // A new instance per document: ParsingOptions is mutable and PdfPig does not promise to leave it alone.
     private static ParsingOptions Parsing => new()
@@ -41,6 +54,7 @@ public sealed class PdfPigTextExtractor(ILogger<PdfPigTextExtractor>? logger = n
     };
 
     private readonly ILogger _logger = logger ?? NullLogger<PdfPigTextExtractor>.Instance;
+    private readonly ExtractionOptions _limits = limits?.Value ?? ocr?.Limits ?? new ExtractionOptions();
 
     /// <inheritdoc />
     public string Name => "pdfpig";
@@ -68,10 +82,10 @@ public sealed class PdfPigTextExtractor(ILogger<PdfPigTextExtractor>? logger = n
     {
         ct.ThrowIfCancellationRequested();
         using var view = await SeekableContent.OpenAsync(content, ct).ConfigureAwait(false);
-        return Extract(view, request, ct);
+        return await ExtractAsync(view, request, ct).ConfigureAwait(false);
     }
 
-    private static string? Check(SeekableContent view)
+    private string? Check(SeekableContent view)
     {
         if (view.Stream.Length == 0)
         {
@@ -84,6 +98,10 @@ public sealed class PdfPigTextExtractor(ILogger<PdfPigTextExtractor>? logger = n
             {
                 return PdfFailure.NoPages;
             }
+            if (document.NumberOfPages > _limits.MaxPages)
+            {
+                return ExtractionLimits.TooManyPages(document.NumberOfPages, _limits.MaxPages);
+            }
             _ = document.GetPage(1).Letters.Count;
             return null;
         }
@@ -93,42 +111,23 @@ public sealed class PdfPigTextExtractor(ILogger<PdfPigTextExtractor>? logger = n
         }
     }
 
-    private ExtractedText Extract(SeekableContent view, ExtractionRequest request, CancellationToken ct)
+    private static PdfDocument Open(SeekableContent view)
     {
         if (view.Stream.Length == 0)
         {
             throw new ExtractionFailedException(PdfFailure.Empty);
         }
-        PdfDocument document;
         try
         {
-            document = PdfDocument.Open(view.Stream, Parsing);
+            return PdfDocument.Open(view.Stream, Parsing);
         }
         catch (Exception ex)
         {
             throw new ExtractionFailedException(PdfFailure.Describe(ex, view), ex);
         }
-        using (document)
-        {
-            var count = CountPages(document, view);
-            var pages = new List<ExtractedPage>(count);
-            var withoutText = 0;
-            for (var number = 1; number <= count; number++)
-            {
-                ct.ThrowIfCancellationRequested();
-                var text = ReadPage(document, number);
-                withoutText += text.Length == 0 ? 1 : 0;
-                pages.Add(new ExtractedPage(number, text, TextSource.TextLayer));
-            }
-            if (withoutText > 0)
-            {
-                ExtractionLog.PagesWithoutTextLayer(_logger, request.FileName, withoutText, count);
-            }
-            return new ExtractedText(pages);
-        }
     }
 
-    private static int CountPages(PdfDocument document, SeekableContent view)
+    private int CountPages(PdfDocument document, SeekableContent view)
     {
         int count;
         try
@@ -139,17 +138,28 @@ public sealed class PdfPigTextExtractor(ILogger<PdfPigTextExtractor>? logger = n
         {
             throw new ExtractionFailedException(PdfFailure.Describe(ex, view), ex);
         }
+        if (count > _limits.MaxPages)
+        {
+            throw new ExtractionFailedException(ExtractionLimits.TooManyPages(count, _limits.MaxPages));
+        }
         return count > 0 ? count : throw new ExtractionFailedException(PdfFailure.NoPages);
     }
 
-    private static string ReadPage(PdfDocument document, int number)
+    private static Page ReadPage(PdfDocument document, int number, out string text)
     {
         try
         {
             var page = document.GetPage(number);
-            return HasTextLayer(page)
+            text = page.Letters.Count > 0
                 ? ContentOrderTextExtractor.GetText(page).Normalize(NormalizationForm.FormC)
                 : string.Empty;
+            if (text.Length > 0)
+            {
+                // TCVN3/VNI fonts give Latin-1 look-alikes ("Céng hoµ"); the page's main font is the best hint.
+                var font = page.Letters.GroupBy(l => l.FontName).MaxBy(g => g.Count())?.Key;
+                text = LegacyEncoding.TryConvert(text, font).Text;
+            }
+            return page;
         }
         catch (Exception ex)
         {
@@ -157,6 +167,4 @@ public sealed class PdfPigTextExtractor(ILogger<PdfPigTextExtractor>? logger = n
             throw new ExtractionFailedException(PdfFailure.PageUnreadable(number, ex), ex);
         }
     }
-
-    private static bool HasTextLayer(Page page) => page.Letters.Count > 0;
 }

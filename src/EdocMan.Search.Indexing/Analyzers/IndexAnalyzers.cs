@@ -16,6 +16,8 @@ internal sealed class IndexAnalyzers : IDisposable
             [IndexSchema.Text] = Exact,
             [IndexSchema.TextFold] = Folded,
             [IndexSchema.TitleFold] = Folded,
+            [IndexSchema.IssuerFold] = Folded,
+            [IndexSchema.SignerFold] = Folded,
             [IndexSchema.TextFold2] = FoldedBigrams,
             [IndexSchema.DocNo] = DocNo,
         };

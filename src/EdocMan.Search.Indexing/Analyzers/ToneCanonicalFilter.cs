@@ -1,3 +1,4 @@
+using EdocMan.Search.Core.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -8,19 +9,13 @@ namespace EdocMan.Search.Indexing.Analyzers;
 /// ("hòa", "khỏe", "thủy") and new ("hoà", "khoẻ", "thuỷ") placements index as the same term.
 /// </summary>
 /// <remarks>
-/// Implementation note: both placements are valid NFC and legal documents mix them, so Unicode
+/// Implementation note: the rule lives in <see cref="VietnameseTone"/> so ingestion, the lexicon
+/// and the index agree. Both placements are valid NFC and legal documents mix them, so Unicode
 /// normalisation does not help. Only open syllables are touched ("hoàng" has one placement), and
 /// "qu" is a consonant, so "quý" is left alone. Expects lower-cased input.
 /// </remarks>
 public sealed class ToneCanonicalFilter : TokenFilter
 {
-    // Same tone order in every row: grave, acute, hook above, tilde, dot below.
-    private const string ToneO = "òóỏõọ";
-    private const string ToneU = "ùúủũụ";
-    private const string ToneA = "àáảãạ";
-    private const string ToneE = "èéẻẽẹ";
-    private const string ToneY = "ỳýỷỹỵ";
-
     private readonly ICharTermAttribute _term;
 
     /// <summary>Wraps <paramref name="input"/>, which must already be lower-cased.</summary>
@@ -42,31 +37,5 @@ public sealed class ToneCanonicalFilter : TokenFilter
     }
 
     /// <summary>Rewrites the last two characters in place when they are an old-style "òa/òe/ùy".</summary>
-    internal static bool Canonicalize(char[] buffer, int length)
-    {
-        if (length < 2)
-        {
-            return false;
-        }
-        var first = buffer[length - 2];
-        var last = buffer[length - 1];
-        int tone;
-        string targets;
-        if ((tone = ToneO.IndexOf(first)) >= 0 && (last == 'a' || last == 'e'))
-        {
-            targets = last == 'a' ? ToneA : ToneE;
-            buffer[length - 2] = 'o';
-        }
-        else if ((tone = ToneU.IndexOf(first)) >= 0 && last == 'y' && !(length >= 3 && buffer[length - 3] == 'q'))
-        {
-            targets = ToneY;
-            buffer[length - 2] = 'u';
-        }
-        else
-        {
-            return false;
-        }
-        buffer[length - 1] = targets[tone];
-        return true;
-    }
+    internal static bool Canonicalize(char[] buffer, int length) => VietnameseTone.Canonicalize(buffer.AsSpan(0, length));
 }

@@ -8,8 +8,11 @@ namespace EdocMan.Search.Indexing.Querying;
 /// Turns user text into Lucene queries built in code from the index's own analyzers.
 /// </summary>
 /// <remarks>
-/// <para>Semantics: every free word must match, folded (<c>text_fold</c>) or exact (<c>text</c>);
-/// adjacent words add optional bigram clauses on <c>text_fold2</c>; when the query has diacritics,
+/// <para>Semantics: in a short query every free word must match, folded (<c>text_fold</c>) or exact
+/// (<c>text</c>), or as a one-edit fuzzy match when it is long; a query of more than
+/// <see cref="LongQueryWords"/> words must match half of them, and one of more than
+/// <see cref="MediumQueryWords"/> words is ranked by any of them. Adjacent words add optional bigram clauses on
+/// <c>text_fold2</c>; field filters (<c>loai:</c>, <c>ngay:</c>…) restrict without scoring; when the query has diacritics,
 /// exact matches get an extra boost so "đường" ranks a document with "đường" above one with
 /// "dương". A document number is required and matched on <c>docno</c> (high boost) or as a folded
 /// phrase; when one is present the free words only rank. "Phrases" must match as folded phrases;
@@ -18,13 +21,32 @@ namespace EdocMan.Search.Indexing.Querying;
 /// </remarks>
 internal sealed class QueryTranslator(IndexAnalyzers analyzers)
 {
+    private readonly FilterQueries _filters = new(analyzers);
+
     /// <summary>Terms beyond this many are ignored, which keeps every query far below the clause limit.</summary>
     public const int MaxTerms = 64;
 
-    internal const float ExactBoost = 2f;
-    internal const float TitleBoost = 1f;
-    internal const float BigramBoost = 1f;
+    // Boosts tuned with `edocman-index eval` on the ALQAC dev queries (docs/search-quality.md):
+    // a word pair counts most, an exact-diacritic match and a title match add a little.
+    internal const float ExactBoost = 0.5f;
+    internal const float TitleBoost = 0.5f;
+    internal const float BigramBoost = 1.5f;
     internal const float NumberBoost = 10f;
+
+    /// <summary>Queries of at most this many words require all of them.</summary>
+    internal const int LongQueryWords = 5;
+
+    /// <summary>Queries with more words than <see cref="LongQueryWords"/> and at most this many must match half of them.</summary>
+    internal const int MediumQueryWords = 10;
+
+    /// <summary>Weight of the one-edit fuzzy fallback of a long word, against 1 for the word itself.</summary>
+    internal const float FuzzyBoost = 0.2f;
+
+    /// <summary>Folded words at least this long also match with one edit (OCR errors: "quyêt", "nghi dinh").</summary>
+    internal const int FuzzyMinLength = 6;
+
+    // Candidate terms a fuzzy word expands to; keeps the query small on a large index.
+    private const int FuzzyExpansions = 16;
 
     /// <summary>Translates <paramref name="text"/>, or returns <c>null</c> when nothing is left to search for.</summary>
     public TranslatedQuery? Translate(string? text)
@@ -35,6 +57,18 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
             return null;
         }
         var budget = new TermBudget(MaxTerms);
+        var filters = new List<BooleanClause>();
+        foreach (var filter in parsed.Filters)
+        {
+            if (_filters.For(filter) is { } q)
+            {
+                filters.Add(filter.Excluded ? new BooleanClause(q, Occur.MUST_NOT) : new BooleanClause(FilterQueries.NoScore(q), Occur.MUST));
+            }
+            else
+            {
+                parsed.Words.Add(filter.Value); // unreadable value: search it as words
+            }
+        }
         var numbers = parsed.Numbers.Select(n => AnalyzeNumber(n, budget)).Where(n => n is not null).Select(n => n!.Value).ToList();
         var words = parsed.Words.SelectMany(w => AnalyzePairs(w, budget)).ToList();
         var phrases = parsed.Phrases.Select(p => AnalyzePairs(p, budget)).Where(p => p.Count > 0).ToList();
@@ -42,10 +76,29 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
 
         var search = new BooleanQuery();
         var highlight = new BooleanQuery();
-        var wordOccur = numbers.Count > 0 ? Occur.SHOULD : Occur.MUST;
-        foreach (var (e, f) in words)
+        if (numbers.Count > 0 || words.Count <= LongQueryWords)
         {
-            search.Add(WordClause(e, f, exact), wordOccur);
+            // Short query: every word is required; next to a number, words only rank.
+            var wordOccur = numbers.Count > 0 ? Occur.SHOULD : Occur.MUST;
+            foreach (var (e, f) in words)
+            {
+                search.Add(WordClause(e, f, exact), wordOccur);
+            }
+        }
+        else
+        {
+            // A longer query needs half its words; a long one is a description ("người xem dưới 16 tuổi
+            // được xem phim…"), not a list of must-have words, so its words only rank (BM25's OR).
+            var any = new BooleanQuery();
+            foreach (var (e, f) in words)
+            {
+                any.Add(WordClause(e, f, exact), Occur.SHOULD);
+            }
+            any.MinimumNumberShouldMatch = words.Count <= MediumQueryWords ? (words.Count + 1) / 2 : 1;
+            search.Add(any, Occur.MUST);
+        }
+        foreach (var (_, f) in words)
+        {
             highlight.Add(new TermQuery(new Term(IndexSchema.TextFold, f)), Occur.SHOULD);
         }
         for (var i = 0; i + 1 < words.Count; i++)
@@ -75,8 +128,17 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
         }
         if (search.Clauses.Count == 0)
         {
-            // Only exclusions (or only punctuation): there is nothing to rank, so nothing matches.
-            return null;
+            if (!filters.Any(f => f.Occur == Occur.MUST))
+            {
+                // Only exclusions (or only punctuation): there is nothing to rank, so nothing matches.
+                return null;
+            }
+            // Only filters ("loai:QĐ nam:2014"): every document passing them. Exclusions alone match nothing.
+            search.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        foreach (var filter in filters)
+        {
+            search.Add(filter);
         }
         AddExclusions(search, parsed, budget);
         return new TranslatedQuery(search, highlight);
@@ -92,6 +154,13 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
         if (exact)
         {
             clause.Add(Boosted(new TermQuery(new Term(IndexSchema.Text, exactTerm)), ExactBoost), Occur.SHOULD);
+        }
+        if (foldedTerm.Length >= FuzzyMinLength && foldedTerm.All(char.IsLetter))
+        {
+            // A low-weight fallback: an OCR error in a long word still finds the document, but an
+            // exact match always ranks above it.
+            var fuzzy = new FuzzyQuery(new Term(IndexSchema.TextFold, foldedTerm), 1, 1, FuzzyExpansions, true);
+            clause.Add(Boosted(fuzzy, FuzzyBoost), Occur.SHOULD);
         }
         return clause;
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace EdocMan.Search.Indexing.Querying;
 
@@ -10,8 +11,10 @@ namespace EdocMan.Search.Indexing.Querying;
 /// "/…/" as a regular expression, fails on unbalanced quotes and brackets, and leaves wildcard
 /// terms unanalysed. Here every character is literal text except the few operators users type;
 /// punctuation is left for the tokenizer to drop. It never throws and caps the input length.
+/// Field filters (<see cref="FieldFilter.Names"/>) are taken out first, so "so:31/2014/QĐ-UBND"
+/// filters on the number instead of searching it.
 /// </remarks>
-internal static class UserQueryParser
+internal static partial class UserQueryParser
 {
     /// <summary>Longer input is cut: no real query needs more, and it bounds regex and analysis work.</summary>
     public const int MaxInputLength = 2000;
@@ -28,6 +31,7 @@ internal static class UserQueryParser
             text = text[..MaxInputLength];
         }
         text = Normalize(text);
+        text = ExtractFilters(text, parsed);
         var rest = ExtractNumbers(text, parsed);
         ParseWordsAndPhrases(rest, parsed);
         return parsed;
@@ -45,6 +49,35 @@ internal static class UserQueryParser
         }
         // Typographic quotes from word processors and phones count as quotes.
         return text.Replace('“', '"').Replace('”', '"').Replace('„', '"');
+    }
+
+    /// <summary>Takes out <c>name:value</c> and <c>name:"quoted value"</c> for the known names; others stay text.</summary>
+    private static string ExtractFilters(string text, ParsedUserQuery parsed)
+    {
+        if (!text.Contains(':'))
+        {
+            return text;
+        }
+        try
+        {
+            return FilterPattern().Replace(text, m => Filter(m, parsed));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return text; // pathological input: search it as text
+        }
+    }
+
+    private static string Filter(Match m, ParsedUserQuery parsed)
+    {
+        var name = MetadataFields.Fold(m.Groups["name"].Value);
+        var value = m.Groups["quoted"].Success ? m.Groups["quoted"].Value : m.Groups["bare"].Value;
+        if (!FieldFilter.Names.TryGetValue(name, out var field) || string.IsNullOrWhiteSpace(value))
+        {
+            return m.Value;
+        }
+        parsed.Filters.Add(new FieldFilter(field, value.Trim(), m.Groups["not"].Success));
+        return " ";
     }
 
     private static string ExtractNumbers(string text, ParsedUserQuery parsed)
@@ -125,4 +158,7 @@ internal static class UserQueryParser
             (excluded ? parsed.ExcludedWords : parsed.Words).Add(chunk);
         }
     }
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<not>-)?(?<name>\p{L}+):(?:""(?<quoted>[^""]*)""|(?<bare>[^\s""]+))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex FilterPattern();
 }

@@ -24,6 +24,8 @@ public sealed class IngestionPipelineTests
         public Stream OpenRead(string sha256) => new MemoryStream(_files[sha256], writable: false);
 
         public bool Exists(string sha256) => _files.ContainsKey(sha256);
+
+        public bool Delete(string sha256) => _files.Remove(sha256);
     }
 
     private sealed class RecordingIndex : ISearchIndex
@@ -85,11 +87,12 @@ public sealed class IngestionPipelineTests
         var index = new RecordingIndex();
         var pipeline = new IngestionPipeline(store, new ExtractorRegistry([new TwoPages()]), index);
 
-        var text = await pipeline.ProcessAsync(document, "tttt", CancellationToken.None);
+        var text = await pipeline.ProcessAsync(document, "tttt", ["agency:tttt"], CancellationToken.None);
 
-        Assert.Equal(["Quyết định", "sửdụng"], text.Pages.Select(p => p.Text));
+        Assert.Equal(["Quyết định", "sử dụng"], text.Pages.Select(p => p.Text)); // soft hyphen gone, glued syllables split
         var entry = Assert.Single(index.Upserts);
         Assert.Equal("tttt", entry.AgencyCode);
+        Assert.Equal(["agency:tttt"], entry.AccessTokens);
         Assert.Equal([1, 2], entry.Pages.Select(p => p.Number));
         Assert.Equal("Quyết định", entry.Pages[0].Text);
     }
@@ -100,7 +103,7 @@ public sealed class IngestionPipelineTests
         var (document, store) = await StoredDocumentAsync("image/gif");
         var pipeline = new IngestionPipeline(store, new ExtractorRegistry([new TwoPages()]), new RecordingIndex());
 
-        var error = await Assert.ThrowsAsync<ExtractionFailedException>(() => pipeline.ProcessAsync(document, "tttt", CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ExtractionFailedException>(() => pipeline.ProcessAsync(document, "tttt", ["agency:tttt"], CancellationToken.None));
         Assert.Contains("Chưa hỗ trợ", error.Message);
     }
 }

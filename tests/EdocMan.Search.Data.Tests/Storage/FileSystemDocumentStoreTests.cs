@@ -47,5 +47,17 @@ public sealed class FileSystemDocumentStoreTests : IDisposable
         Assert.Throws<ArgumentException>(() => store.PathFor(value));
     }
 
+    [Fact]
+    public async Task A_purged_original_is_gone()
+    {
+        var store = new FileSystemDocumentStore(_dir.Path);
+        var stored = await store.SaveAsync(new MemoryStream("văn bản mật"u8.ToArray()), CancellationToken.None);
+
+        Assert.True(store.Delete(stored.Sha256));
+        Assert.False(store.Exists(stored.Sha256));
+        Assert.False(store.Delete(stored.Sha256));
+        Assert.Throws<ArgumentException>(() => store.Delete("../../etc/passwd"));
+    }
+
     public void Dispose() => _dir.Dispose();
 }

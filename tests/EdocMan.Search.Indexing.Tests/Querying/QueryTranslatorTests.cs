@@ -24,8 +24,8 @@ public sealed class QueryTranslatorTests : IDisposable
         var required = query.Clauses.Where(c => c.Occur == Occur.MUST).Select(c => c.Query.ToString()).ToList();
         Assert.Equal(2, required.Count);
         Assert.Contains("text_fold:quan", required[0]);
-        Assert.Contains("text:quản^2.0", required[0]);
-        Assert.Contains(query.Clauses, c => c.Occur == Occur.SHOULD && c.Query.ToString() == "text_fold2:quan ly");
+        Assert.Contains("text:quản^0.5", required[0]);
+        Assert.Contains(query.Clauses, c => c.Occur == Occur.SHOULD && c.Query.ToString() == "text_fold2:quan ly^1.5");
     }
 
     [Fact]

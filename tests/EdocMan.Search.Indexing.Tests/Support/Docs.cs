@@ -1,4 +1,5 @@
 using EdocMan.Search.Core.Documents;
+using EdocMan.Search.Core.Permissions;
 using EdocMan.Search.Core.Search;
 
 namespace EdocMan.Search.Indexing.Tests.Support;
@@ -24,8 +25,10 @@ public static class Docs
             new DateOnly(2014, 5, 12),
             DateTimeOffset.UnixEpoch,
             "van-ban.pdf",
-            pages.Select((text, i) => new IndexPage(i + 1, text)).ToList());
+            pages.Select((text, i) => new IndexPage(i + 1, text)).ToList(),
+            [AccessTokens.Agency(agency)]);
 
+    /// <summary>A query by a member of <paramref name="agencies"/> (default <c>tttt</c>), who sees what is shared with those agencies.</summary>
     public static SearchQuery Query(string text, params string[] agencies) =>
-        new(text, agencies.Length == 0 ? ["tttt"] : agencies);
+        new(text, (agencies.Length == 0 ? ["tttt"] : agencies).Select(a => string.IsNullOrWhiteSpace(a) ? a : AccessTokens.Agency(a)).ToList());
 }

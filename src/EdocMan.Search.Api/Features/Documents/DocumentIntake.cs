@@ -2,6 +2,7 @@ using EdocMan.Search.Api.Ingestion;
 using EdocMan.Search.Core.Agencies;
 using EdocMan.Search.Core.Documents;
 using EdocMan.Search.Core.Ingestion;
+using EdocMan.Search.Core.Permissions;
 using EdocMan.Search.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -87,6 +88,7 @@ internal sealed class DocumentIntake(
             Status = unreadable is null ? DocumentStatus.Stored : DocumentStatus.Failed,
             FailureReason = unreadable,
             UploadedBy = uploadedBy,
+            Published = AccessPolicy.PublishedByDefault(metadata.Register, metadata.Number, metadata.DocumentType, metadata.Issuer),
             CreatedAt = now,
         };
         db.Documents.Add(document);

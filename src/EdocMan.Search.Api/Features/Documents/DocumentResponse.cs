@@ -24,12 +24,19 @@ public sealed record DocumentResponse(
     int PageCount,
     DateTimeOffset CreatedAt,
     DateTimeOffset? IndexedAt,
-    string OriginalUrl)
+    string OriginalUrl,
+    bool Published)
 {
-    public static DocumentResponse From(Document d, Agency agency) => new(
-        d.Id, agency.Code, d.Register.ToString(), d.Title, d.Number, d.DocumentType, d.Issuer, d.Signer,
+    /// <summary>A document of the agency the request is made in.</summary>
+    public static DocumentResponse From(Document d, Agency agency) => From(d, agency.Code, agency.Code);
+
+    /// <param name="d">The document.</param>
+    /// <param name="ownerCode">The agency whose register holds it.</param>
+    /// <param name="routeCode">The agency the request is made in; links stay under it.</param>
+    public static DocumentResponse From(Document d, string ownerCode, string routeCode) => new(
+        d.Id, ownerCode, d.Register.ToString(), d.Title, d.Number, d.DocumentType, d.Issuer, d.Signer,
         d.DocumentDate, d.FileName, d.ContentType, d.Sha256, d.SizeBytes, d.Status.ToString(), Label(d.Status),
-        d.FailureReason, d.PageCount, d.CreatedAt, d.IndexedAt, $"/{agency.Code}/api/documents/{d.Id}/original");
+        d.FailureReason, d.PageCount, d.CreatedAt, d.IndexedAt, $"/{routeCode}/api/documents/{d.Id}/original", d.Published);
 
     public static string Label(DocumentStatus status) => status switch
     {

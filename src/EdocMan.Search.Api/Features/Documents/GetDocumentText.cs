@@ -1,4 +1,4 @@
-using EdocMan.Search.Api.Auth;
+using EdocMan.Search.Core.Audit;
 using EdocMan.Search.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -15,11 +15,12 @@ internal static class GetDocumentText
     public static async Task<Results<Ok<DocumentTextResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, HttpContext http, EdocManDbContext db, CancellationToken ct)
     {
-        var document = await GetDocument.FindAsync(db, http.Agency().Id, id, ct);
+        var document = (await GetDocument.FindAsync(http, db, id, ct))?.Document;
         if (document is null)
         {
             return GetDocument.NotFound();
         }
+        await GetDocument.AuditAsync(http, db, AuditActions.View, id, ct);
         var pages = await db.DocumentPages.AsNoTracking()
             .Where(p => p.DocumentId == id)
             .OrderBy(p => p.Number)

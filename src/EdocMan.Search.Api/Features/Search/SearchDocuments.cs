@@ -1,13 +1,16 @@
+using EdocMan.Search.Api.Access;
 using EdocMan.Search.Api.Auth;
 using EdocMan.Search.Api.Errors;
 using EdocMan.Search.Core.Search;
 using EdocMan.Search.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace EdocMan.Search.Api.Features.Search;
 
-public sealed record SearchResponse(string Query, long Total, int Page, int PageSize, IReadOnlyList<SearchHitResponse> Hits);
+/// <summary>A page of hits; <paramref name="Facets"/> count all visible hits, <paramref name="DidYouMean"/> is set when nothing was found.</summary>
+public sealed record SearchResponse(
+    string Query, long Total, int Page, int PageSize, IReadOnlyList<SearchHitResponse> Hits,
+    IReadOnlyList<Facet>? Facets = null, string? DidYouMean = null);
 
 public sealed record SearchHitResponse(
     Guid Id, string Agency, string Register, string Title, string? Number, string? DocumentType,
@@ -18,8 +21,15 @@ internal static class SearchDocuments
     public const int MaxQueryLength = 2000;
     public const int MaxPageSize = 100;
 
-    public static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> HandleAsync(
-        string? q, int? page, int? pageSize, HttpContext http, ISearchIndex index, EdocManDbContext db, CancellationToken ct)
+    /// <remarks>The database is not read: the index alone answers, permissions included.</remarks>
+    public static Task<Results<Ok<SearchResponse>, ProblemHttpResult>> HandleAsync(
+        string? q, int? page, int? pageSize, HttpContext http, ISearchIndex index, EdocManDbContext db, CancellationToken ct,
+        string? sort = null, string? from = null, string? to = null, string? type = null) =>
+        Task.FromResult(Handle(q, page, pageSize, http, index, sort, from, to, type));
+
+    public static Results<Ok<SearchResponse>, ProblemHttpResult> Handle(
+        string? q, int? page, int? pageSize, HttpContext http, ISearchIndex index,
+        string? sort = null, string? from = null, string? to = null, string? type = null)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
@@ -33,25 +43,23 @@ internal static class SearchDocuments
         {
             return Problems.Of(400, $"Trang phải từ 1 trở lên và số kết quả mỗi trang từ 1 đến {MaxPageSize}.");
         }
+        if (!SearchRefinements.TryRead(sort, from, to, type, out var refinements, out var problem))
+        {
+            return Problems.Of(400, problem);
+        }
 
-        var results = index.Search(new SearchQuery(q, await VisibleAgenciesAsync(http, db, ct), page ?? 1, pageSize ?? 10));
-        var hits = results.Hits
-            .Select(h => new SearchHitResponse(h.Id, h.AgencyCode, h.Register.ToString(), h.Title, h.Number, h.DocumentType,
-                h.DocumentDate, h.Score, h.Snippets, $"/{h.AgencyCode}/api/documents/{h.Id}"))
-            .ToList();
-        return TypedResults.Ok(new SearchResponse(q, results.Total, results.Page, results.PageSize, hits));
-    }
-
-    /// <summary>
-    /// The agencies whose documents this user may find. For now an official sees their own agency's
-    /// documents and the province's system admin sees all; sharing across agencies comes with the
-    /// permissions model.
-    /// </summary>
-    private static async Task<IReadOnlyCollection<string>> VisibleAgenciesAsync(HttpContext http, EdocManDbContext db, CancellationToken ct)
-    {
+        // The permission filter travels inside the query: hits, totals and snippets only ever cover what
+        // the user may see (docs/permissions.md).
         var user = CurrentUser.From(http.User)!;
-        return user.IsSystemAdmin
-            ? await db.Agencies.AsNoTracking().Select(a => a.Code).ToListAsync(ct)
-            : [http.Agency().Code];
+        var results = index.Search(refinements.Apply(new SearchQuery(q, DocumentVisibility.TokensOf(user), page ?? 1, pageSize ?? 10)));
+        // Links stay under the agency the user works in; the document may belong to another agency's register.
+        var route = http.Agency().Code;
+        var hits = results.Hits.Select(h => ToResponse(h, route)).ToList();
+        return TypedResults.Ok(new SearchResponse(q, results.Total, results.Page, results.PageSize, hits, results.Facets, results.DidYouMean));
     }
+
+    /// <summary>A hit as the API shows it, linked under the agency in the route.</summary>
+    public static SearchHitResponse ToResponse(SearchHit h, string route) =>
+        new(h.Id, h.AgencyCode, h.Register.ToString(), h.Title, h.Number, h.DocumentType,
+            h.DocumentDate, h.Score, h.Snippets, $"/{route}/api/documents/{h.Id}");
 }

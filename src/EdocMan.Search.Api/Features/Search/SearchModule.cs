@@ -11,6 +11,11 @@ public sealed class SearchModule : ICarterModule
         app.MapAgencyGroup("/search").WithTags("Tìm kiếm")
             .MapGet("/", SearchDocuments.HandleAsync)
             .WithName("SearchDocuments")
-            .WithSummary("Tìm văn bản theo nội dung, có hoặc không dấu; trả về đoạn trích có đánh dấu từ khớp.");
+            .WithSummary("Tìm văn bản theo nội dung, có hoặc không dấu; lọc theo loại, ngày (loai:, so:, ngay:…); sắp xếp; "
+                + "đếm theo cơ quan, sổ, loại, năm, người ký; gợi ý khi không tìm thấy.");
+        app.MapAgencyGroup("/documents").WithTags("Tìm kiếm")
+            .MapGet("/{id:guid}/similar", SimilarDocuments.Handle)
+            .WithName("SimilarDocuments")
+            .WithSummary("Văn bản tương tự: các văn bản có nội dung gần nhất mà người dùng được xem.");
     }
 }

@@ -1,0 +1,13 @@
+namespace EdocMan.Search.Api.Features.Permissions;
+
+/// <summary>Who may see a document beyond its own agency's rules.</summary>
+/// <param name="Published">Published to every agency of the province (công bố toàn tỉnh).</param>
+/// <param name="Recipients">Codes of agencies an outgoing document is sent to (nơi nhận); it reaches their incoming queue.</param>
+/// <param name="Agencies">Codes of agencies every member of which may see it.</param>
+/// <param name="Users">Usernames of officials it is shared with or assigned to.</param>
+public sealed record DocumentAccessRequest(bool Published, string[]? Recipients, string[]? Agencies, string[]? Users);
+
+/// <summary>A document's current publication, recipients and shares.</summary>
+public sealed record DocumentAccessResponse(
+    Guid Id, string Agency, string Register, bool Published,
+    IReadOnlyList<string> Recipients, IReadOnlyList<string> Agencies, IReadOnlyList<string> Users);

@@ -1,0 +1,24 @@
+namespace EdocMan.Search.Core.Options;
+
+/// <summary>
+/// Limits that keep one bad or hostile file from exhausting the server. Bound from the "Extraction" section.
+/// </summary>
+/// <remarks>
+/// A file over a limit fails with a Vietnamese reason instead of being half-processed; the limits are
+/// generous for real agency paperwork (a thick archive file is a few hundred pages).
+/// </remarks>
+public sealed class ExtractionOptions
+{
+    /// <summary>Most pages a document may have (PDF pages, TIFF frames).</summary>
+    public int MaxPages { get; set; } = 2_000;
+
+    /// <summary>
+    /// Most pixels one image may decode to (width × height), checked from the image header before it is
+    /// decoded: a few-KiB PNG can claim 100,000 × 100,000 pixels (a decompression bomb). The default,
+    /// 100 megapixels, is an A3 page at 600 dpi with room to spare.
+    /// </summary>
+    public long MaxImagePixels { get; set; } = 100_000_000;
+
+    /// <summary>Longest time an external converter (pdftoppm, catdoc) may run for one file or page.</summary>
+    public int ToolTimeoutSeconds { get; set; } = 60;
+}

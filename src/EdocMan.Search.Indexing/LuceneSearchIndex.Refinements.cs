@@ -1,0 +1,66 @@
+using EdocMan.Search.Core.Search;
+using EdocMan.Search.Indexing.Querying;
+using Lucene.Net.Search;
+
+namespace EdocMan.Search.Indexing;
+
+/// <summary>Sorting, caller filters, facets and "did you mean" around the ranked search.</summary>
+public sealed partial class LuceneSearchIndex
+{
+    /// <summary>Values shown per facet.</summary>
+    public const int MaxFacetValues = 20;
+
+    /// <summary>Adds the caller's own filters (type, date range) to the translated query, without scoring.</summary>
+    private Query Refine(Query search, SearchQuery query)
+    {
+        var filters = new FilterQueries(_analyzers).For(query).ToList();
+        if (filters.Count == 0)
+        {
+            return search;
+        }
+        var refined = new BooleanQuery { { search, Occur.MUST } };
+        foreach (var filter in filters)
+        {
+            refined.Add(FilterQueries.NoScore(filter), Occur.MUST);
+        }
+        return refined;
+    }
+
+    /// <summary>Ranks the top <paramref name="window"/> hits in the requested order, counting facets in the same pass.</summary>
+    private static TopDocs Collect(IndexSearcher searcher, Query search, Filter filter, int window, SearchSort sort, FacetCounter? facets)
+    {
+        if (sort == SearchSort.Relevance)
+        {
+            var byScore = TopScoreDocCollector.Create(window, true);
+            searcher.Search(search, filter, facets is null ? byScore : MultiCollector.Wrap(byScore, facets));
+            return byScore.GetTopDocs();
+        }
+        var descending = sort == SearchSort.DateDescending;
+        var byDate = new SortField(IndexSchema.DocumentDateSort, SortFieldType.INT64, descending);
+        // Undated documents go last in either direction.
+        byDate.SetMissingValue(descending ? long.MinValue : long.MaxValue);
+        var collector = TopFieldCollector.Create(new Sort(byDate, SortField.FIELD_SCORE), window, false, true, false, true);
+        searcher.Search(search, filter, facets is null ? collector : MultiCollector.Wrap(collector, facets));
+        return collector.GetTopDocs();
+    }
+
+    /// <summary>A corrected query when this one found nothing, checked to find something the caller may see.</summary>
+    private string? DidYouMean(IndexSearcher searcher, string text, Filter filter)
+    {
+        try
+        {
+            var corrected = new SpellingSuggester(_analyzers).Correct(searcher, text);
+            if (corrected is null || _translator.Translate(corrected) is not { } translated)
+            {
+                return null;
+            }
+            return searcher.Search(translated.Search, filter, 1).TotalHits > 0 ? corrected : null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A suggestion is a nicety; the empty result stands without it.
+            IndexingLog.SearchFailed(_logger, text.Length, ex);
+            return null;
+        }
+    }
+}
