@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using EdocMan.Search.Core.Documents;
-using EdocMan.Search.Core.Ingestion;
 using EdocMan.Search.Core.Options;
 using EdocMan.Search.Core.Search;
 using EdocMan.Search.Data;
-using EdocMan.Search.Data.Access;
+using EdocMan.Search.Data.Indexing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -32,7 +31,6 @@ internal static class RebuildCommand
         var index = services.GetRequiredService<ISearchIndex>();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EdocManDbContext>();
-        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Code);
         var done = 0;
         var watch = Stopwatch.StartNew();
         // Ids in memory (16 bytes each: 16 MB for a million) give one stable order to resume in.
@@ -41,14 +39,9 @@ internal static class RebuildCommand
         var start = after is { } last ? ids.FindIndex(id => id.CompareTo(last) > 0) : 0;
         foreach (var chunk in ids.Skip(start < 0 ? ids.Count : start).Chunk(BatchSize))
         {
-            var batch = await db.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id)).ToListAsync();
-            var pages = (await db.DocumentPages.AsNoTracking().Where(p => chunk.Contains(p.DocumentId)).ToListAsync())
-                .ToLookup(p => p.DocumentId);
-            var tokens = await db.LoadAccessTokensAsync(chunk, CancellationToken.None);
-            foreach (var d in batch)
+            foreach (var entry in await IndexEntryBuilder.BuildAsync(db, chunk, CancellationToken.None))
             {
-                var extracted = pages[d.Id].OrderBy(p => p.Number).Select(p => new ExtractedPage(p.Number, p.Text, p.Source, p.Confidence));
-                await index.UpsertAsync(IngestionPipeline.ToIndexDocument(d, agencies[d.AgencyId], tokens[d.Id], extracted), CancellationToken.None);
+                await index.UpsertAsync(entry, CancellationToken.None);
             }
             await index.CommitAsync();
             await File.WriteAllTextAsync(checkpoint, chunk[^1].ToString());

@@ -1,6 +1,7 @@
 using EdocMan.Search.Core.Documents;
 using EdocMan.Search.Core.Search;
 using EdocMan.Search.Data;
+using EdocMan.Search.Data.Indexing;
 using Microsoft.EntityFrameworkCore;
 
 namespace EdocMan.Search.Api.Ingestion;

@@ -4,6 +4,7 @@ using EdocMan.Search.Core.Ingestion;
 using EdocMan.Search.Core.Options;
 using EdocMan.Search.Core.Search;
 using EdocMan.Search.Data;
+using EdocMan.Search.Data.Indexing;
 using EdocMan.Search.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

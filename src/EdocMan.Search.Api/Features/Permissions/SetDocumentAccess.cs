@@ -6,6 +6,7 @@ using EdocMan.Search.Core.Documents;
 using EdocMan.Search.Core.Permissions;
 using EdocMan.Search.Core.Search;
 using EdocMan.Search.Data;
+using EdocMan.Search.Data.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -9,6 +9,7 @@ using EdocMan.Search.Core.Ingestion;
 using EdocMan.Search.Core.Registers;
 using EdocMan.Search.Core.Search;
 using EdocMan.Search.Data;
+using EdocMan.Search.Data.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

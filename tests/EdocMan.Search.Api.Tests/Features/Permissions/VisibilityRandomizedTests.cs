@@ -121,7 +121,7 @@ public sealed class VisibilityRandomizedTests : IDisposable
         }
 
         // Index through the production path: permissions read back from the database, entries rebuilt from page texts.
-        foreach (var entry in await Api.Ingestion.IndexEntryBuilder.BuildAsync(db, _documents.Select(d => d.Id).ToList(), CancellationToken.None))
+        foreach (var entry in await Data.Indexing.IndexEntryBuilder.BuildAsync(db, _documents.Select(d => d.Id).ToList(), CancellationToken.None))
         {
             await index.UpsertAsync(entry, CancellationToken.None);
         }

@@ -1,17 +1,16 @@
 using EdocMan.Search.Core.Documents;
 using EdocMan.Search.Core.Ingestion;
 using EdocMan.Search.Core.Search;
-using EdocMan.Search.Data;
 using EdocMan.Search.Data.Access;
 using Microsoft.EntityFrameworkCore;
 
-namespace EdocMan.Search.Api.Ingestion;
+namespace EdocMan.Search.Data.Indexing;
 
 /// <summary>
 /// Rebuilds index entries from the database (stored page texts, current permissions) without
 /// re-extracting anything: after a crash, and whenever a document's permissions change.
 /// </summary>
-internal static class IndexEntryBuilder
+public static class IndexEntryBuilder
 {
     /// <summary>The entries of those <paramref name="ids"/> that are Indexed in the database.</summary>
     public static async Task<List<IndexDocument>> BuildAsync(EdocManDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken ct)
