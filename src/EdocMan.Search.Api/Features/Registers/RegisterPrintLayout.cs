@@ -40,9 +40,10 @@ internal static class RegisterPrintLayout
         {
             columns =
             [
-                new("Ngày đến", 7), new("Số đến", 5), new("Tác giả", 14), new("Số, ký hiệu", 11), new("Ngày tháng văn bản", 8),
-                new("Tên loại và trích yếu nội dung", 25), new("Đơn vị hoặc người nhận", 11), new("Ngày chuyển", 7),
-                new("Ký nhận", 8), new("Ghi chú", 10),
+                // Widths are shares of the page: dates and numbers must fit on one line ("15/11/2014", "31/2014/QĐ-UBND").
+                new("Ngày đến", 9), new("Số đến", 5), new("Tác giả", 13), new("Số, ký hiệu", 14), new("Ngày tháng văn bản", 9),
+                new("Tên loại và trích yếu nội dung", 21), new("Đơn vị hoặc người nhận", 11), new("Ngày chuyển", 9),
+                new("Ký nhận", 7), new("Ghi chú", 8),
             ];
             rows = entries.Select(e => (IReadOnlyList<string>)
             [
@@ -54,9 +55,9 @@ internal static class RegisterPrintLayout
         {
             columns =
             [
-                new("Số, ký hiệu văn bản", 12), new("Ngày tháng văn bản", 8), new("Tên loại và trích yếu nội dung", 25),
+                new("Số, ký hiệu văn bản", 15), new("Ngày tháng văn bản", 9), new("Tên loại và trích yếu nội dung", 22),
                 new("Người ký", 11), new("Nơi nhận văn bản", 13), new("Đơn vị, người nhận bản lưu", 10), new("Số lượng bản", 5),
-                new("Ngày chuyển", 7), new("Ký nhận", 8), new("Ghi chú", 10),
+                new("Ngày chuyển", 9), new("Ký nhận", 7), new("Ghi chú", 8),
             ];
             rows = entries.Select(e => (IReadOnlyList<string>)
             [
