@@ -1,8 +1,11 @@
 using EdocMan.Search.Api.Hosting;
 using EdocMan.Search.Data;
 using EdocMan.Search.Indexing;
+using EdocMan.Search.IndexTools.Bench;
 using EdocMan.Search.IndexTools.Commands;
 using EdocMan.Search.IndexTools.Eval;
+using EdocMan.Search.IndexTools.Generate;
+using EdocMan.Search.IndexTools.OcrBench;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,11 +22,24 @@ if (args.FirstOrDefault() == "extract")
     return await ExtractCommand.RunAsync(args, Console.Out, Console.Error);
 }
 
+// bench-search makes its own data folder (a temporary one unless --data is given) and host.
+if (args.FirstOrDefault() == "bench-search")
+{
+    return await BenchSearchCommand.RunAsync(args, Console.Out);
+}
+
+// bench-ocr needs no data folder: it renders its own pages and indexes into a temporary folder.
+if (args.FirstOrDefault() == "bench-ocr")
+{
+    return await BenchOcrCommand.RunAsync(args, Console.Out, Console.Error);
+}
+
 // The same wiring as the server (options, data, index), without the web host.
 var builder = Host.CreateApplicationBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Services.AddEdocManOptions().AddData().AddIndexing();
 builder.Services.AddSingleton(TimeProvider.System);
+ImportCommand.AddServices(builder.Services);
 using var host = builder.Build();
 
 var command = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "help";
@@ -32,6 +48,8 @@ return command switch
     "stats" => await StatsCommand.RunAsync(host.Services),
     "verify" => await VerifyCommand.RunAsync(host.Services),
     "rebuild" => await RebuildCommand.RunAsync(host.Services, fresh: args.Contains("--fresh")),
+    "import" => await ImportCommand.RunAsync(host.Services, args, Console.Out, Console.Error, CancellationToken.None),
+    "generate" => await GenerateCommand.RunAsync(host.Services, args, Console.Out),
     _ => Usage(),
 };
 
@@ -44,6 +62,28 @@ static int Usage()
           verify             checks that every Indexed document is in the index (exit 1 if not)
           rebuild [--fresh]  re-indexes every Indexed document from its stored page texts, in
                              batches, resuming where an interrupted rebuild stopped; --fresh starts over
+
+          import FOLDER --agency CODE [--register den|di|noibo] [--fresh]
+                             ingests every file under FOLDER (hidden ones skipped) as uploads would be:
+                             duplicates skipped, unreadable files recorded as Failed; resumes after a kill
+                             from a checkpoint in the data folder (--fresh starts over); the running server
+                             (or scripts/run.sh) extracts and indexes the queued documents
+
+          generate --docs N [--source ALQAC.json ...] [--samples DIR] [--seed S]
+                             writes synthetic registered documents (Vietnamese text recombined from the
+                             ALQAC files and samples/*.txt) straight to the database, originals and index,
+                             until N generated documents exist: run it again to resume
+
+          bench-search [--docs N] [--runs R] [--clients 1,8] [--source ALQAC.json ...] [--data DIR] [--keep] [--no-http]
+                             generates N documents (default 20000) in a temporary data folder and prints
+                             indexing throughput, peak RSS, index size, rebuild time, and search p50/p95/p99
+                             of a fixed query mix at the engine, against SQLite FTS5 on the same corpus, and
+                             over HTTP to the real server on 127.0.0.1 (docs/benchmarks.md)
+
+          bench-ocr [--pages N] [--runs R] [--samples DIR]
+                             OCR pages/hour in process (1 and 2 workers) vs the tesseract CLI on the same
+                             300 dpi pages rendered from samples/*.txt, CER of both, and born-digital PDF
+                             pages/s (extraction, normalisation, indexing) vs pdftotext; medians of R runs
 
           eval --corpus FILE --queries FILE [--queries FILE ...] [--strip-diacritics] [--json]
                              search quality on an ALQAC-format corpus and judged queries: R@1, R@10,

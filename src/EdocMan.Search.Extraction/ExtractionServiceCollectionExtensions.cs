@@ -19,7 +19,7 @@ public static class ExtractionServiceCollectionExtensions
     /// <remarks>
     /// <see cref="Core.Options.OcrOptions"/> and <see cref="Core.Options.ExtractionOptions"/> are read through
     /// <c>IOptions&lt;T&gt;</c>; the host binds them (sections "Ocr" and "Extraction"). Without that, the
-    /// defaults apply. <see cref="SearchablePdfBuilder"/> is registered too, for scanned arrivals.
+    /// defaults apply. <see cref="SearchablePdfBuilder"/> is registered too (also as <see cref="ISearchablePdfMaker"/>), for scanned arrivals.
     /// </remarks>
     public static IServiceCollection AddExtraction(this IServiceCollection services)
     {
@@ -27,6 +27,7 @@ public static class ExtractionServiceCollectionExtensions
         services.AddOptions();
         services.TryAddSingleton<OcrService>();
         services.TryAddSingleton<SearchablePdfBuilder>();
+        services.TryAddSingleton<ISearchablePdfMaker>(sp => sp.GetRequiredService<SearchablePdfBuilder>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITextExtractor, PdfPigTextExtractor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITextExtractor, PlainTextExtractor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITextExtractor, DocxTextExtractor>());

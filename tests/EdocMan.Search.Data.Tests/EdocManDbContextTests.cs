@@ -63,6 +63,41 @@ public sealed class EdocManDbContextTests : IDisposable
         Assert.IsType<SqliteException>(error.InnerException);
     }
 
+    [Fact]
+    public async Task Progress_the_searchable_PDF_and_page_notes_are_kept()
+    {
+        await new DatabaseInitializer(_services.GetRequiredService<IServiceScopeFactory>(), NullLogger<DatabaseInitializer>.Instance)
+            .InitializeAsync(CancellationToken.None);
+        var id = Guid.NewGuid();
+        using (var scope = _services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<EdocManDbContext>();
+            var agency = new Agency { Code = "tttt", Name = "Sở Thông tin và Truyền thông" };
+            db.Agencies.Add(agency);
+            await db.SaveChangesAsync();
+            db.Documents.Add(new Document
+            {
+                Id = id, AgencyId = agency.Id, Title = "Bản quét", FileName = "quet.png", ContentType = "image/png",
+                Sha256 = new string('b', 64), CreatedAt = DateTimeOffset.UtcNow, PagesDone = 1, PagesTotal = 2,
+                SearchablePdfSha256 = new string('c', 64),
+            });
+            db.DocumentPages.Add(new DocumentPage
+            {
+                DocumentId = id, Number = 1, Text = "", Source = TextSource.Ocr, Note = "Trang 1: quá thời gian.", UncertainWords = "Chiềng Khoong",
+            });
+            await db.SaveChangesAsync();
+        }
+
+        using (var scope = _services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<EdocManDbContext>();
+            var document = await db.Documents.SingleAsync(d => d.Id == id);
+            var page = await db.DocumentPages.SingleAsync(p => p.DocumentId == id);
+            Assert.Equal((1, 2, new string('c', 64)), (document.PagesDone, document.PagesTotal, document.SearchablePdfSha256));
+            Assert.Equal(("Trang 1: quá thời gian.", "Chiềng Khoong"), (page.Note, page.UncertainWords));
+        }
+    }
+
     public void Dispose()
     {
         _services.Dispose();

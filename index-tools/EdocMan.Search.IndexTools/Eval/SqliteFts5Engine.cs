@@ -8,7 +8,11 @@ namespace EdocMan.Search.IndexTools.Eval;
 /// Baseline: SQLite FTS5 with <c>unicode61 remove_diacritics 2</c> and bm25(). That tokenizer keeps
 /// đ as a letter of its own, so đ/Đ are folded to d/D on both sides (platform notes §4).
 /// </summary>
-internal sealed partial class SqliteFts5Engine : IRetrievalEngine
+/// <param name="matchAll">
+/// Whether every word must match (AND), as in EdocMan's own queries; the quality harness ORs them
+/// (the default), which ranks long natural-language questions better. The speed benchmark uses AND.
+/// </param>
+internal sealed partial class SqliteFts5Engine(bool matchAll = false) : IRetrievalEngine
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
 
@@ -46,7 +50,7 @@ internal sealed partial class SqliteFts5Engine : IRetrievalEngine
         }
         using var select = _connection.CreateCommand();
         select.CommandText = "SELECT key FROM docs WHERE docs MATCH $q ORDER BY bm25(docs) LIMIT $k";
-        select.Parameters.AddWithValue("$q", string.Join(" OR ", words.Select(w => "\"" + w + "\"")));
+        select.Parameters.AddWithValue("$q", string.Join(matchAll ? " AND " : " OR ", words.Select(w => "\"" + w + "\"")));
         select.Parameters.AddWithValue("$k", k);
         using var reader = select.ExecuteReader();
         var keys = new List<string>();

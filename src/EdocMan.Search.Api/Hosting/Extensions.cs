@@ -7,6 +7,7 @@ using EdocMan.Search.Api.Errors;
 using EdocMan.Search.Api.Features.Documents;
 using EdocMan.Search.Api.Health;
 using EdocMan.Search.Api.Ingestion;
+using EdocMan.Search.Api.Intake;
 using EdocMan.Search.Core.Ingestion;
 using EdocMan.Search.Core.Options;
 using EdocMan.Search.Data;
@@ -55,6 +56,7 @@ public static class Extensions
         services.AddOptions<ExtractionOptions>().BindConfiguration("Extraction");
         services.AddOptions<IngestionOptions>().BindConfiguration("Ingestion");
         services.AddOptions<DemoDataOptions>().BindConfiguration("DemoData");
+        services.AddOptions<IntakeOptions>().BindConfiguration("Intake");
         return services;
     }
 
@@ -67,6 +69,8 @@ public static class Extensions
         services.TryAddScoped<DocumentIntake>();
         services.TryAddScoped<DemoDataSeeder>();
         services.AddHostedService<IngestionWorker>();
+        services.AddFileIntake();
+        services.AddHostedService<WatchedFolderService>();
         return services;
     }
 

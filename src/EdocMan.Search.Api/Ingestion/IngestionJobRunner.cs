@@ -17,6 +17,7 @@ internal sealed class IngestionJobRunner(
     IngestionPipeline pipeline,
     ISearchIndex index,
     IOptions<IngestionOptions> options,
+    IServiceScopeFactory scopes,
     TimeProvider time,
     ILogger<IngestionJobRunner> logger)
 {
@@ -36,21 +37,28 @@ internal sealed class IngestionJobRunner(
 
         var agencyCode = await db.Agencies.Where(a => a.Id == document.AgencyId).Select(a => a.Code).SingleAsync(ct);
         document.Status = DocumentStatus.Extracting;
+        // A resumed job counts its pages again from the start.
+        document.PagesDone = null;
+        document.PagesTotal = null;
         await db.SaveChangesAsync(ct);
 
         var watch = Stopwatch.StartNew();
         try
         {
             var tokens = await db.LoadAccessTokensAsync(document.Id, ct) ?? [];
-            var text = await pipeline.ProcessAsync(document, agencyCode, tokens, ct);
+            var text = await ExtractAsync(document, agencyCode, tokens, ct);
             // The entry must be searchable before the document is reported Indexed.
             await index.RefreshAsync();
             await db.DocumentPages.Where(p => p.DocumentId == document.Id).ExecuteDeleteAsync(ct);
             db.DocumentPages.AddRange(text.Pages.Select(p => new DocumentPage
             {
                 DocumentId = document.Id, Number = p.Number, Text = p.Text, Source = p.Source, Confidence = p.Confidence,
+                Note = p.Note is null ? null : Truncate(p.Note, 500),
+                UncertainWords = p.UncertainWords is { Count: > 0 } words ? Truncate(string.Join(' ', words), 4000) : null,
             }));
             document.PageCount = text.Pages.Count;
+            document.PagesDone = document.PagesTotal = text.Pages.Count;
+            document.SearchablePdfSha256 = text.SearchablePdf?.Sha256;
             document.Status = DocumentStatus.Indexed;
             document.FailureReason = null;
             document.IndexedAt = time.GetUtcNow();
@@ -77,6 +85,30 @@ internal sealed class IngestionJobRunner(
                 .SetProperty(j => j.LastError, Truncate(ex.ToString(), 2000))
                 .SetProperty(j => j.UpdatedAt, time.GetUtcNow()), CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// Runs the pipeline with a progress recorder; the recorder's last write lands before the caller saves the
+    /// final state, so a late progress write cannot overwrite it.
+    /// </summary>
+    private async Task<ExtractedText> ExtractAsync(
+        Document document, string agencyCode, IReadOnlyCollection<string> tokens, CancellationToken ct)
+    {
+        var progress = new ExtractionProgressRecorder(scopes, document.Id, time, ct);
+        ExtractedText text;
+        try
+        {
+            text = await pipeline.ProcessAsync(document, agencyCode, tokens, progress, ct);
+        }
+        finally
+        {
+            await progress.FlushAsync();
+        }
+        if (text.SearchablePdfProblem is { } problem)
+        {
+            IngestionLog.NoSearchablePdf(logger, document.Id, problem);
+        }
+        return text;
     }
 
     /// <summary>

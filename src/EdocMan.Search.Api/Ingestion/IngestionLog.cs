@@ -17,4 +17,7 @@ internal static partial class IngestionLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} indexed documents were missing from the search index; re-indexing them from the database")]
     public static partial void Reconciling(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No searchable PDF was made for document {DocumentId}: {Reason}")]
+    public static partial void NoSearchablePdf(ILogger logger, Guid documentId, string reason);
 }

@@ -47,6 +47,18 @@ public sealed class Document
 
     public int PageCount { get; set; }
 
+    /// <summary>Pages extracted so far while the document is being read; null until extraction starts.</summary>
+    public int? PagesDone { get; set; }
+
+    /// <summary>Pages the extractor found in the file; null until it has counted them.</summary>
+    public int? PagesTotal { get; set; }
+
+    /// <summary>
+    /// The address in the <see cref="IDocumentStore"/> of a PDF made from the OCR'd scan with an invisible
+    /// text layer, kept beside the untouched original; null when none was made (text files, long scans).
+    /// </summary>
+    public string? SearchablePdfSha256 { get; set; }
+
     public int? UploadedBy { get; set; }
 
     /// <summary>

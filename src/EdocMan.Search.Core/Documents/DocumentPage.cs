@@ -14,4 +14,12 @@ public sealed class DocumentPage
 
     /// <summary>Mean OCR confidence (0–100) for OCR'd pages.</summary>
     public int? Confidence { get; set; }
+
+    /// <summary>Why the page's text is missing or partial (timed out, image too large), for the clerk.</summary>
+    public string? Note { get; set; }
+
+    /// <summary>
+    /// Words OCR recognised with low confidence, separated by single spaces (a word has none), for review.
+    /// </summary>
+    public string? UncertainWords { get; set; }
 }

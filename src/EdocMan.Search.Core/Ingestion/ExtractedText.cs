@@ -6,6 +6,12 @@ namespace EdocMan.Search.Core.Ingestion;
 public sealed record ExtractedText(IReadOnlyList<ExtractedPage> Pages)
 {
     public string FullText => string.Join("\n\n", Pages.Select(p => p.Text));
+
+    /// <summary>The searchable PDF made of a scan by the pipeline, stored beside the original; else null.</summary>
+    public StoredOriginal? SearchablePdf { get; init; }
+
+    /// <summary>Why a searchable PDF was wanted but could not be made (for the log); else null.</summary>
+    public string? SearchablePdfProblem { get; init; }
 }
 
 /// <summary>One page's text. <paramref name="Number"/> is 1-based.</summary>

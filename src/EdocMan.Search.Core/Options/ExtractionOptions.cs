@@ -21,4 +21,11 @@ public sealed class ExtractionOptions
 
     /// <summary>Longest time an external converter (pdftoppm, catdoc) may run for one file or page.</summary>
     public int ToolTimeoutSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// Longest scan (pages) for which a searchable PDF is made beside the original; 0 turns it off. Making
+    /// it recognises every page a second time and spools the page images to disk meanwhile, so very long
+    /// scans are left as they are (their text is still extracted and indexed).
+    /// </summary>
+    public int SearchablePdfMaxPages { get; set; } = 30;
 }

@@ -23,6 +23,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(d => d.ContentType).HasMaxLength(100);
         builder.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength();
         builder.Property(d => d.FailureReason).HasMaxLength(1000);
+        builder.Property(d => d.SearchablePdfSha256).HasMaxLength(64).IsFixedLength();
         builder.Property(d => d.Register).HasConversion<string>().HasMaxLength(10);
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(12);
     }

@@ -11,5 +11,7 @@ internal sealed class DocumentPageConfiguration : IEntityTypeConfiguration<Docum
         builder.HasKey(p => new { p.DocumentId, p.Number });
         builder.HasOne<Document>().WithMany().HasForeignKey(p => p.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(p => p.Source).HasConversion<string>().HasMaxLength(10);
+        builder.Property(p => p.Note).HasMaxLength(500);
+        builder.Property(p => p.UncertainWords).HasMaxLength(4000);
     }
 }

@@ -259,6 +259,12 @@ namespace EdocMan.Search.Data.Migrations
                     b.Property<int>("PageCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PagesDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PagesTotal")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
@@ -266,6 +272,11 @@ namespace EdocMan.Search.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchablePdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -314,6 +325,10 @@ namespace EdocMan.Search.Data.Migrations
                     b.Property<int?>("Confidence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -321,6 +336,10 @@ namespace EdocMan.Search.Data.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UncertainWords")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("DocumentId", "Number");

@@ -20,7 +20,7 @@ namespace EdocMan.Search.Extraction.Ocr;
 /// </para>
 /// <threadsafety>Thread-safe.</threadsafety>
 /// </remarks>
-public sealed class SearchablePdfBuilder(OcrService ocr)
+public sealed class SearchablePdfBuilder(OcrService ocr) : ISearchablePdfMaker
 {
     private const string SystemTessdata = "/usr/share/tesseract-ocr/5/tessdata";
 
@@ -36,13 +36,29 @@ public sealed class SearchablePdfBuilder(OcrService ocr)
         {
             throw new ArgumentException("At least one page image is needed.", nameof(pageImages));
         }
-        return ocr.RunAsync(engine => Build(engine, pageImages, ct), ct);
+        return ocr.RunAsync(engine => Build(engine, [.. pageImages.Select(i => new PageSource(() => i, 0, null))], ct), ct);
+    }
+
+    /// <inheritdoc />
+    public int MaxPages => ocr.Limits.SearchablePdfMaxPages;
+
+    /// <inheritdoc />
+    /// <remarks>Each page's file is read just before the page is added, so one image is in memory at a time.</remarks>
+    public Task<byte[]> MakeAsync(IReadOnlyList<SpooledPageImage> pages, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        if (pages.Count == 0)
+        {
+            throw new ArgumentException("At least one page image is needed.", nameof(pages));
+        }
+        var sources = pages.Select(p => new PageSource(() => File.ReadAllBytes(p.Path), p.Frame, p.Dpi)).ToList();
+        return ocr.RunAsync(engine => Build(engine, sources, ct), ct);
     }
 
     /// <inheritdoc cref="BuildAsync"/>
     public byte[] Build(IReadOnlyList<byte[]> pageImages) => BuildAsync(pageImages).GetAwaiter().GetResult();
 
-    private byte[] Build(TesseractOcrEngine engine, IReadOnlyList<byte[]> pageImages, CancellationToken ct)
+    private byte[] Build(TesseractOcrEngine engine, IReadOnlyList<PageSource> pageImages, CancellationToken ct)
     {
         var folder = Directory.CreateTempSubdirectory("edocman-searchable-");
         try
@@ -69,12 +85,12 @@ public sealed class SearchablePdfBuilder(OcrService ocr)
         }
     }
 
-    private void AddPage(TesseractOcrEngine engine, TessRendererHandle renderer, byte[] image, int number, CancellationToken ct)
+    private void AddPage(TesseractOcrEngine engine, TessRendererHandle renderer, PageSource page, int number, CancellationToken ct)
     {
         try
         {
-            using var pix = OcrImageDecoder.Decode(image, 0, ocr.Limits.MaxImagePixels);
-            engine.Recognize(pix, null, ocr.PageTimeout, ct, renderer);
+            using var pix = OcrImageDecoder.Decode(page.Load(), page.Frame, ocr.Limits.MaxImagePixels);
+            engine.Recognize(pix, page.Dpi, ocr.PageTimeout, ct, renderer);
         }
         catch (InvalidDataException ex)
         {
@@ -89,4 +105,7 @@ public sealed class SearchablePdfBuilder(OcrService ocr)
             throw new ExtractionFailedException(ExtractionLimits.PageTimedOut(number, ocr.PageTimeout), ex);
         }
     }
+
+    /// <summary>One page to add: its image bytes, loaded when needed, the frame and the resolution if known.</summary>
+    private sealed record PageSource(Func<byte[]> Load, int Frame, int? Dpi);
 }

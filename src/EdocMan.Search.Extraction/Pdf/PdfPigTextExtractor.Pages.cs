@@ -15,6 +15,7 @@ public sealed partial class PdfPigTextExtractor
         var pages = new ExtractedPage[count];
         var done = 0;
         void PageDone() => request.Progress?.Report(new PageProgress(Interlocked.Increment(ref done), count));
+        request.Progress?.Report(new PageProgress(0, count)); // the total is known before the first page is read
 
         using var renderer = new PdfPageRenderer(() => SeekableContent.ReadAllBytes(view.Stream),
             TimeSpan.FromSeconds(_limits.ToolTimeoutSeconds), _limits.MaxImagePixels);
@@ -43,7 +44,7 @@ public sealed partial class PdfPigTextExtractor
                 var (n, width, height) = (number, page.Width, page.Height);
                 inFlight.Add(Task.Run(async () =>
                 {
-                    pages[n - 1] = await RecognizePageAsync(ocr, renderer, n, width, height, scan, layer, ct).ConfigureAwait(false);
+                    pages[n - 1] = await RecognizePageAsync(ocr, renderer, n, width, height, scan, layer, request.ScannedPage, ct).ConfigureAwait(false);
                     PageDone();
                 }, ct));
                 if (inFlight.Count >= ahead)
@@ -89,7 +90,8 @@ public sealed partial class PdfPigTextExtractor
         PdfPageScan.HasScanImage(page) && !TextLayerJudge.IsUsableOverImage(layer);
 
     private static async Task<ExtractedPage> RecognizePageAsync(OcrService ocr, PdfPageRenderer renderer,
-        int number, double width, double height, PdfPageScan scan, string layer, CancellationToken ct)
+        int number, double width, double height, PdfPageScan scan, string layer, Action<ScannedPageImage>? scanned,
+        CancellationToken ct)
     {
         // A short Vietnamese layer over a scan is a signature stamp: kept after the OCR'd text.
         // A layer that does not read as Vietnamese is a scanner's stripped OCR: dropped.
@@ -101,6 +103,8 @@ public sealed partial class PdfPigTextExtractor
                 ? (bytes, scan.Dpi)
                 : (await RenderAsync(renderer, number, width, height, ct).ConfigureAwait(false));
             var result = await ocr.RecognizeAsync(image, 0, dpi, ct).ConfigureAwait(false);
+            // Blank pages too (a scan's empty back side): the searchable PDF must have every page.
+            scanned?.Invoke(new ScannedPageImage(number, image, 0, dpi));
             var text = keptLayer.Length == 0 ? result.Text : result.Text.TrimEnd() + "\n\n" + keptLayer;
             return new ExtractedPage(number, text, TextSource.Ocr, result.MeanConfidence,
                 result.Text.Length == 0 ? ExtractionLimits.NoTextOnPage(number) : null, result.UncertainWords);

@@ -146,6 +146,72 @@ public sealed partial class WebPagesTests(BrowserFixture fixture) : IClassFixtur
         Assert.Contains("loai%3AKH", page.Url.Replace("loai:KH", "loai%3AKH"));
     }
 
+    [Fact]
+    public async Task A_clerk_registers_an_upload_then_prints_and_closes_the_days_incoming_register()
+    {
+        var clerk = await fixture.App.SignedInClientAsync("hanhlt");
+        var code = Random.Shared.Next(100, 999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var text = $"ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG LA\nSố: {code}/UBND-VP\nMường La, ngày 20 tháng 11 năm 2026\n\n" +
+                   "CÔNG VĂN\nV/v báo cáo tình hình sử dụng phần mềm quản lý văn bản\n\nKính gửi: Văn phòng UBND tỉnh.";
+        var accepted = await clerk.UploadAsync("vpubnd", PdfFactory.FromText(text), $"cv-{code}.pdf");
+        var document = await clerk.WaitForProcessingAsync(accepted.Headers.Location!.ToString());
+        Assert.Equal("Indexed", document.Status);
+
+        var page = await fixture.NewPageAsync();
+        await LoginAsync(page, "hanhlt");
+        await page.GotoAsync($"/vpubnd/van-ban/{document.Id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Vào sổ văn bản đến" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Số, ký hiệu")).ToHaveValueAsync($"{code}/UBND-VP");
+        await page.GetByLabel("Tác giả (cơ quan ban hành)").FillAsync("UBND huyện Mường La");
+        await page.GetByLabel("Trích yếu nội dung").FillAsync("Báo cáo tình hình sử dụng phần mềm quản lý văn bản");
+        await page.GetByLabel("Loại văn bản").SelectOptionAsync(new SelectOptionValue { Label = "Công văn" });
+        await BrowserFixture.ScreenshotAsync(page, "vao-so");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vào sổ" }).ClickAsync();
+        // The browser refuses the form until the clerk confirms the excluded-content rule.
+        Assert.Contains("/vao-so/", page.Url);
+        await page.GetByLabel("Tôi xác nhận văn bản không chứa bí mật nhà nước", new() { Exact = false }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vào sổ" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("Đã vào sổ");
+        await Assertions.Expect(page.Locator("table.register tbody tr", new() { HasText = $"{code}/UBND-VP" })).ToHaveCountAsync(1);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "In sổ (PDF)" }).ClickAsync());
+        var pdfPath = await download.PathAsync();
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(pdfPath))
+        {
+            var printed = string.Join("\n", pdf.GetPages().Select(p => p.Text));
+            Assert.Contains("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN", printed);
+            Assert.Contains($"{code}/UBND-VP", printed);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Khóa sổ") }).ClickAsync();
+        await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("Đã khóa sổ");
+        await Assertions.Expect(page.Locator(".closed")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Khóa sổ") })).ToHaveCountAsync(0);
+        await BrowserFixture.ScreenshotAsync(page, "so-van-ban");
+    }
+
+    [Fact]
+    public async Task An_agency_admin_issues_an_account_whose_holder_must_change_the_password_at_first_login()
+    {
+        var admin = await fixture.NewPageAsync();
+        await LoginAsync(admin, "mailt");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Quản trị" }).ClickAsync();
+        await admin.GetByLabel("Họ và tên").FillAsync("Phạm Văn Đức");
+        await admin.GetByLabel("Chuyên viên").CheckAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Cấp tài khoản" }).ClickAsync();
+
+        await Assertions.Expect(admin.Locator("[role=status]").First).ToContainTextAsync("Đã tạo tài khoản ducpv");
+        var issued = await admin.Locator("#issued-password").InnerTextAsync();
+        await Assertions.Expect(admin.Locator("tr", new() { HasText = "ducpv" })).ToContainTextAsync("Chờ đổi mật khẩu");
+        await BrowserFixture.ScreenshotAsync(admin, "quan-tri-tai-khoan");
+
+        var holder = await fixture.NewPageAsync();
+        await holder.GotoAsync("/dang-nhap");
+        await SubmitLoginAsync(holder, "ducpv", issued);
+        await holder.WaitForURLAsync("**/doi-mat-khau");
+    }
+
     [GeneratedRegex(@"^.*/tttt/van-ban/([0-9a-f-]+).*$")]
     private static partial Regex DocumentPath();
 }

@@ -6,7 +6,7 @@ using EdocMan.Search.Core.Search;
 namespace EdocMan.Search.Core.Tests.Ingestion;
 
 /// <summary>The orchestration alone, with in-memory fakes; the real components are tested end to end in the API tests.</summary>
-public sealed class IngestionPipelineTests
+public sealed partial class IngestionPipelineTests
 {
     private sealed class MemoryStore : IDocumentStore
     {

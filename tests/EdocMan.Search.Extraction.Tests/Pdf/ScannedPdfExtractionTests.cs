@@ -36,7 +36,7 @@ public sealed class ScannedPdfExtractionTests(ScanPages scans, ITestOutputHelper
         Assert.InRange(page.Confidence ?? 0, 80, 100);
         Assert.Null(page.Note);
         Assert.InRange(CharacterErrorRate.Of(ScanPages.Truth, page.Text), 0, 0.01);
-        Assert.Equal([new PageProgress(1, 1)], reports);
+        Assert.Equal([new PageProgress(0, 1), new PageProgress(1, 1)], reports);
     }
 
     [Fact]

@@ -63,6 +63,12 @@ internal static class PurgeDocument
 
         var shared = await db.Documents.AnyAsync(d => d.Sha256 == document.Sha256, ct);
         var deleted = !shared && store.Delete(document.Sha256);
+        // The searchable PDF carries the same content as text: it goes with the original.
+        if (document.SearchablePdfSha256 is { } searchable
+            && !await db.Documents.AnyAsync(d => d.SearchablePdfSha256 == searchable || d.Sha256 == searchable, ct))
+        {
+            store.Delete(searchable);
+        }
         return TypedResults.Ok(new PurgeResponse(id, deleted, entries.Count));
     }
 }

@@ -4,6 +4,10 @@ using EdocMan.Search.Core.Documents;
 namespace EdocMan.Search.Api.Features.Documents;
 
 /// <summary>A document's metadata and ingestion status as the API shows it.</summary>
+/// <remarks>
+/// <c>PagesDone</c> / <c>PagesTotal</c> tell how far extraction has got (null until the extractor has
+/// counted the pages); <c>SearchablePdfUrl</c> is set when a searchable PDF was made of a scan.
+/// </remarks>
 public sealed record DocumentResponse(
     Guid Id,
     string Agency,
@@ -25,7 +29,10 @@ public sealed record DocumentResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset? IndexedAt,
     string OriginalUrl,
-    bool Published)
+    bool Published,
+    int? PagesDone,
+    int? PagesTotal,
+    string? SearchablePdfUrl)
 {
     /// <summary>A document of the agency the request is made in.</summary>
     public static DocumentResponse From(Document d, Agency agency) => From(d, agency.Code, agency.Code);
@@ -36,7 +43,9 @@ public sealed record DocumentResponse(
     public static DocumentResponse From(Document d, string ownerCode, string routeCode) => new(
         d.Id, ownerCode, d.Register.ToString(), d.Title, d.Number, d.DocumentType, d.Issuer, d.Signer,
         d.DocumentDate, d.FileName, d.ContentType, d.Sha256, d.SizeBytes, d.Status.ToString(), Label(d.Status),
-        d.FailureReason, d.PageCount, d.CreatedAt, d.IndexedAt, $"/{routeCode}/api/documents/{d.Id}/original", d.Published);
+        d.FailureReason, d.PageCount, d.CreatedAt, d.IndexedAt, $"/{routeCode}/api/documents/{d.Id}/original", d.Published,
+        d.PagesDone, d.PagesTotal,
+        d.SearchablePdfSha256 is null ? null : $"/{routeCode}/api/documents/{d.Id}/searchable-pdf");
 
     public static string Label(DocumentStatus status) => status switch
     {

@@ -3,7 +3,7 @@ using EdocMan.Search.Api.Auth;
 
 namespace EdocMan.Search.Api.Features.Documents;
 
-/// <summary>Upload a document into an agency's register, read its status, download its original.</summary>
+/// <summary>Upload a document into an agency's register, read its status, download its original or the searchable PDF of a scan.</summary>
 public sealed class DocumentsModule : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
@@ -15,6 +15,9 @@ public sealed class DocumentsModule : ICarterModule
             .DisableAntiforgery();
         group.MapGet("/{id:guid}", GetDocument.HandleAsync).WithName("GetDocument");
         group.MapGet("/{id:guid}/original", DownloadOriginal.HandleAsync).WithName("DownloadOriginal");
+        group.MapGet("/{id:guid}/searchable-pdf", DownloadSearchablePdf.HandleAsync)
+            .WithName("DownloadSearchablePdf")
+            .WithSummary("Bản PDF có lớp chữ (tìm kiếm được) của văn bản quét; 404 khi không có.");
         group.MapGet("/{id:guid}/text", GetDocumentText.HandleAsync).WithName("GetDocumentText");
     }
 }

@@ -8,7 +8,15 @@ namespace EdocMan.Search.Api.Features.Documents;
 /// <summary>The extracted, normalised text of a document, page by page.</summary>
 public sealed record DocumentTextResponse(Guid Id, IReadOnlyList<PageTextResponse> Pages);
 
-public sealed record PageTextResponse(int Number, string Source, int? Confidence, string Text);
+/// <summary>One page's text and how it was read.</summary>
+/// <param name="Number">1-based page number.</param>
+/// <param name="Source">"TextLayer", "Ocr", ….</param>
+/// <param name="Confidence">Mean OCR confidence (0–100) for OCR'd pages.</param>
+/// <param name="Text">The normalised text.</param>
+/// <param name="Note">Why the page's text is missing or partial, in Vietnamese; null when read normally.</param>
+/// <param name="UncertainWords">Words OCR was unsure of, for a clerk to check; null when none.</param>
+public sealed record PageTextResponse(
+    int Number, string Source, int? Confidence, string Text, string? Note = null, IReadOnlyList<string>? UncertainWords = null);
 
 internal static class GetDocumentText
 {
@@ -24,8 +32,9 @@ internal static class GetDocumentText
         var pages = await db.DocumentPages.AsNoTracking()
             .Where(p => p.DocumentId == id)
             .OrderBy(p => p.Number)
-            .Select(p => new PageTextResponse(p.Number, p.Source.ToString(), p.Confidence, p.Text))
+            .Select(p => new { p.Number, p.Source, p.Confidence, p.Text, p.Note, p.UncertainWords })
             .ToListAsync(ct);
-        return TypedResults.Ok(new DocumentTextResponse(id, pages));
+        return TypedResults.Ok(new DocumentTextResponse(id, [.. pages.Select(p => new PageTextResponse(
+            p.Number, p.Source.ToString(), p.Confidence, p.Text, p.Note, p.UncertainWords?.Split(' ')))]));
     }
 }

@@ -36,6 +36,8 @@
       if (!response.ok) { ui.status.textContent = describe(await response.text()); return; }
       const doc = await response.json();
       ui.status.textContent = doc.statusLabel + (doc.failureReason ? ": " + doc.failureReason : "");
+      // OCR takes seconds a page: show how far a long scan has got.
+      if (doc.status === "Extracting" && doc.pagesTotal) ui.status.textContent += " (Trang " + (doc.pagesDone ?? 0) + "/" + doc.pagesTotal + ")";
       if (doc.status === "Indexed" || doc.status === "Failed") {
         const link = document.createElement("a");
         link.href = form.dataset.view + doc.id;

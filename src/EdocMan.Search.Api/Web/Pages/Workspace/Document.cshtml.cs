@@ -1,8 +1,12 @@
 using System.Globalization;
+using EdocMan.Search.Api.Auth;
 using EdocMan.Search.Api.Features.Documents;
+using EdocMan.Search.Api.Features.Registers;
+using EdocMan.Search.Core.Registers;
 using EdocMan.Search.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace EdocMan.Search.Api.Web.Pages.Workspace;
 
@@ -25,6 +29,12 @@ public sealed class DocumentModel(EdocManDbContext db) : AgencyPageModel
     public string Size => Document is null ? "" :
         (Document.SizeBytes / 1024d).ToString("N0", CultureInfo.GetCultureInfo("vi-VN")) + " KB";
 
+    /// <summary>The register lines that hold this document, in this agency.</summary>
+    public IReadOnlyList<RegisterEntry> Entries { get; private set; } = [];
+
+    /// <summary>Whether the user may put the document into a register (văn thư and the like).</summary>
+    public bool CanRegister { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Document = ((await GetDocument.HandleAsync(Id, HttpContext, db, ct)).Result as Ok<DocumentResponse>)?.Value;
@@ -33,6 +43,10 @@ public sealed class DocumentModel(EdocManDbContext db) : AgencyPageModel
             HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
+        Entries = await db.RegisterEntries.AsNoTracking().Where(e => e.DocumentId == Id && e.AgencyId == Agency.Id).ToListAsync(ct);
+        var user = CurrentUser.From(User);
+        CanRegister = Entries.Count == 0 && Document.Status == "Indexed" && user is not null && user.AgencyId == Agency.Id
+                      && RegisterDocument.RegisteringRoles.Any(user.Roles.Contains);
         Pages = ((await GetDocumentText.HandleAsync(Id, HttpContext, db, ct)).Result as Ok<DocumentTextResponse>)?.Value?.Pages ?? [];
     }
 

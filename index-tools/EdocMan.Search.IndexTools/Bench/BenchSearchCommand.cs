@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Globalization;
+using EdocMan.Search.Api.Hosting;
+using EdocMan.Search.Core.Accounts;
+using EdocMan.Search.Core.Documents;
+using EdocMan.Search.Core.Options;
+using EdocMan.Search.Core.Permissions;
+using EdocMan.Search.Core.Search;
+using EdocMan.Search.Data;
+using EdocMan.Search.Indexing;
+using EdocMan.Search.IndexTools.Commands;
+using EdocMan.Search.IndexTools.Eval;
+using EdocMan.Search.IndexTools.Generate;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EdocMan.Search.IndexTools.Bench;
+
+/// <summary>
+/// <c>bench-search</c>: generates a corpus in a data folder of its own, then measures indexing
+/// (throughput, peak RSS, index size, full rebuild) and search latency at the engine level for 1 and
+/// more concurrent clients, and the same queries in SQLite FTS5 in the same run, as a ratio.
+/// </summary>
+internal static class BenchSearchCommand
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
+    {
+        var docs = ToolArgs.Int(args, "--docs", 20_000);
+        var runs = ToolArgs.Int(args, "--runs", 20);
+        var clients = (ToolArgs.Value(args, "--clients") ?? "1,8").Split(',')
+            .Select(c => int.Parse(c, CultureInfo.InvariantCulture)).Where(c => c > 0).ToList();
+        var given = ToolArgs.Value(args, "--data");
+        var folder = given ?? Path.Combine(Path.GetTempPath(), "edocman-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        await output.WriteLineAsync($"bench-search: {docs} documents, {runs} runs of the mix, clients {string.Join(',', clients)}, data {folder}");
+        await output.WriteLineAsync($"machine: {BenchMachine.Describe()}");
+
+        var builder = Host.CreateApplicationBuilder([]);
+        builder.Configuration["Storage:DataDirectory"] = folder;
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddEdocManOptions().AddData().AddIndexing();
+        try
+        {
+            BenchPlan plan;
+            using (var host = builder.Build())
+            {
+                plan = await RunAllAsync(host.Services, args, docs, runs, clients, output);
+            }
+            if (!args.Contains("--no-http"))
+            {
+                // The engine's host is disposed first: the server opens the same index folder itself.
+                var overHttp = await HttpBench.RunAsync(folder, plan.AgencyCode, plan.Mix, runs, clients, output);
+                BenchReport.WriteLatency(output, "Over HTTP", overHttp, plan.Mix.Count * runs);
+            }
+            return 0;
+        }
+        finally
+        {
+            if (given is null && !args.Contains("--keep"))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static async Task<BenchPlan> RunAllAsync(IServiceProvider services, string[] args, int docs, int runs, IReadOnlyList<int> clients, TextWriter output)
+    {
+        var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+        var generate = new GenerateOptions(docs, ToolArgs.All(args, "--source"),
+            ToolArgs.Value(args, "--samples") ?? SentencePool.FindSamplesFolder(), ToolArgs.Int(args, "--seed", 1));
+        var summary = await GenerateCommand.GenerateAsync(services, generate, output, CancellationToken.None);
+        var index = services.GetRequiredService<ISearchIndex>();
+        await index.CommitAsync();
+        var indexing = new IndexingFigures(summary.Added, summary.TextBytes, summary.Elapsed, summary.Phases,
+            BenchMachine.FolderBytes(storage.ResolveIndexPath()), BenchMachine.PeakRssBytes());
+        BenchReport.WriteIndexing(output, indexing);
+
+        var rebuild = Stopwatch.StartNew();
+        await RebuildCommand.RunAsync(services, fresh: true);
+        rebuild.Stop();
+
+        var (agencyCode, numbers, corpus) = await ReadCorpusAsync(services);
+        // A chuyên viên: sees its agency's outgoing and internal registers and what is published.
+        var official = AccessPolicy.ForUser(agencyCode, [Roles.Specialist], accountId: 1_000_000);
+        var mix = BenchQuery.Mix(numbers);
+        var found = mix.Count(q => index.Search(q.ToSearchQuery(official)).Total > 0);
+        await output.WriteLineAsync($"engine: {found} of {mix.Count} queries of the mix find documents for a chuyên viên of {agencyCode}");
+        var results = new List<LatencyResult>();
+        foreach (var c in clients)
+        {
+            results.Add(await LatencyRun.RunAsync("edocman (Lucene)", mix, runs, c, q =>
+            {
+                index.Search(q.ToSearchQuery(official));
+                return Task.CompletedTask;
+            }));
+        }
+        var ftsLoad = Stopwatch.StartNew();
+        using var fts = new SqliteFts5Engine(matchAll: true);
+        fts.Index(corpus);
+        ftsLoad.Stop();
+        corpus = [];
+        // One connection serves the FTS5 peer, so it runs with one client only.
+        var peer = await LatencyRun.RunAsync("sqlite-fts5", mix, runs, 1, q =>
+        {
+            fts.Search(q.Text, 10);
+            return Task.CompletedTask;
+        });
+        BenchReport.WriteSearch(output, indexing, rebuild.Elapsed, ftsLoad.Elapsed, results, peer, mix.Count * runs);
+        return new BenchPlan(agencyCode, mix);
+    }
+
+    // The agency with most documents, four of its own numbers (visible to its officials), and the corpus
+    // as title + text per document for the FTS5 peer.
+    private static async Task<(string Agency, List<string> Numbers, List<Article> Corpus)> ReadCorpusAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EdocManDbContext>();
+        var agencyId = await db.Documents.GroupBy(d => d.AgencyId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+        var agencyCode = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Code).FirstAsync();
+        var numbers = await db.Documents.AsNoTracking()
+            .Where(d => d.AgencyId == agencyId && d.Register == RegisterKind.Outgoing && d.Number != null)
+            .OrderBy(d => d.Id).Select(d => d.Number!).Take(4).ToListAsync();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT d.Id, d.Title, d.Number, group_concat(p.Text, char(10))
+            FROM Documents d JOIN DocumentPages p ON p.DocumentId = d.Id GROUP BY d.Id
+            """;
+        var corpus = new List<Article>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var text = reader.GetString(1) + "\n" + (reader.IsDBNull(2) ? "" : reader.GetString(2)) + "\n" + reader.GetString(3);
+            corpus.Add(new Article(reader.GetString(0), "1", text));
+        }
+        return (agencyCode, numbers, corpus);
+    }
+}
+
+/// <summary>What the HTTP phase reuses from the engine phase: the official's agency and the query mix.</summary>
+internal sealed record BenchPlan(string AgencyCode, IReadOnlyList<BenchQuery> Mix);
+
+/// <summary>Indexing figures of the generate phase.</summary>
+internal sealed record IndexingFigures(int Documents, long TextBytes, TimeSpan Elapsed, BatchTimes Phases, long IndexBytes, long PeakRssBytes);
