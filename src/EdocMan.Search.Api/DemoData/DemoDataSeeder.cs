@@ -33,6 +33,11 @@ internal sealed partial class DemoDataSeeder(
             var agency = new Agency { Code = demo.Code, Name = demo.Name, Symbol = demo.Symbol };
             db.Agencies.Add(agency);
             await db.SaveChangesAsync(ct);
+            var units = (demo.Units ?? []).ToDictionary(u => u.Code, u => new OrgUnit { AgencyId = agency.Id, Code = u.Code, Name = u.Name });
+            db.OrgUnits.AddRange(units.Values);
+            // Units first: a unit and its head point at each other, so the head is set once both exist.
+            await db.SaveChangesAsync(ct);
+            var heads = new List<(OrgUnit Unit, Account Head)>();
             foreach (var official in demo.Officials)
             {
                 var username = UsernameGenerator.Generate(official.FullName, name => db.Accounts.Local.Any(a => a.Username == name));
@@ -41,10 +46,20 @@ internal sealed partial class DemoDataSeeder(
                 {
                     AgencyId = agency.Id, Username = username, FullName = official.FullName, PasswordHash = string.Empty,
                     MustChangePassword = true, Roles = [.. official.Roles],
+                    UnitId = official.Unit is null ? null : units[official.Unit].Id,
                 };
+                if (official.Heads && official.Unit is not null)
+                {
+                    heads.Add((units[official.Unit], account));
+                }
                 account.PasswordHash = AuthHandlers.HashPassword(account, password);
                 db.Accounts.Add(account);
                 LogIssued(logger, demo.Code, username, password, official.FullName, string.Join(", ", official.Roles.Select(r => Roles.Labels[r])));
+            }
+            await db.SaveChangesAsync(ct);
+            foreach (var (unit, head) in heads)
+            {
+                unit.HeadAccountId = head.Id;
             }
             await db.SaveChangesAsync(ct);
         }

@@ -7,6 +7,9 @@ public sealed class Account
 
     public int AgencyId { get; set; }
 
+    /// <summary>The unit of the agency the official works in, when known.</summary>
+    public int? UnitId { get; set; }
+
     /// <summary>Login name: the e-mail local part, e.g. <c>chiennv</c>.</summary>
     public required string Username { get; set; }
 

@@ -74,6 +74,9 @@ public sealed class RegisterEntry
 
     public Urgency Urgency { get; set; }
 
+    /// <summary>How an incoming document arrived: through the System or on paper (then scanned).</summary>
+    public ArrivalChannel Arrival { get; set; }
+
     /// <summary>Ghi chú.</summary>
     public string? Notes { get; set; }
 

@@ -15,6 +15,8 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.HasIndex(a => a.Username).IsUnique();
         builder.Property(a => a.FullName).HasMaxLength(100);
         builder.HasOne<Agency>().WithMany().HasForeignKey(a => a.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        // Units and accounts point at each other (member of, head of): save a new unit before its head.
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(a => a.Roles)
             .HasConversion(
                 roles => string.Join(',', roles),

@@ -21,6 +21,7 @@ internal sealed class RegisterEntryConfiguration : IEntityTypeConfiguration<Regi
         builder.HasIndex(e => new { e.NumberSymbol, e.Issuer });
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(10);
         builder.Property(e => e.Urgency).HasConversion<string>().HasMaxLength(10);
+        builder.Property(e => e.Arrival).HasConversion<string>().HasMaxLength(10);
         builder.Property(e => e.Series).HasMaxLength(20);
         builder.Property(e => e.NumberSymbol).HasMaxLength(50);
         builder.Property(e => e.DocumentType).HasMaxLength(10);

@@ -52,6 +52,9 @@ namespace EdocMan.Search.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Username")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -60,6 +63,8 @@ namespace EdocMan.Search.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AgencyId");
+
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("Username")
                         .IsUnique();
@@ -109,6 +114,38 @@ namespace EdocMan.Search.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("ApiTokens");
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Accounts.OrgUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HeadAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeadAccountId");
+
+                    b.HasIndex("AgencyId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("OrgUnits");
                 });
 
             modelBuilder.Entity("EdocMan.Search.Core.Agencies.Agency", b =>
@@ -174,6 +211,47 @@ namespace EdocMan.Search.Data.Migrations
                     b.ToTable("AgencyFormerNames");
                 });
 
+            modelBuilder.Entity("EdocMan.Search.Core.Archive.ArchiveTransfer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BatchName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandedOverBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PackageSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PackageSizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceivedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("ReceivedBy");
+
+                    b.ToTable("ArchiveTransfers");
+                });
+
             modelBuilder.Entity("EdocMan.Search.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -210,6 +288,245 @@ namespace EdocMan.Search.Data.Migrations
                     b.HasIndex("AgencyId", "At");
 
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.CaseFiles.CaseFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccessRegime")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ArchiveTransferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClosedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DocumentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FilePlanItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RetentionYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArchiveTransferId");
+
+                    b.HasIndex("FilePlanItemId");
+
+                    b.HasIndex("OwnerAccountId");
+
+                    b.HasIndex("AgencyId", "Status", "EndDate");
+
+                    b.HasIndex("AgencyId", "Year", "Code")
+                        .IsUnique();
+
+                    b.ToTable("CaseFiles");
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.CaseFiles.CaseFileDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AddedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("CaseFileId", "DocumentId")
+                        .IsUnique();
+
+                    b.ToTable("CaseFileDocuments");
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.CaseFiles.CaseFileShare", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GrantedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("CaseFileId", "AccountId", "AgencyId")
+                        .IsUnique();
+
+                    b.ToTable("CaseFileShares", t =>
+                        {
+                            t.HasCheckConstraint("CK_CaseFileShares_Grantee", "(\"AccountId\" IS NULL) <> (\"AgencyId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.CaseFiles.FilePlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ApprovedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CreatedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("FilePlans");
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.CaseFiles.FilePlanItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FilePlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeadingCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResponsibleAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RetentionYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponsibleAccountId");
+
+                    b.HasIndex("FilePlanId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("FilePlanItems");
                 });
 
             modelBuilder.Entity("EdocMan.Search.Core.Documents.Document", b =>
@@ -345,6 +662,112 @@ namespace EdocMan.Search.Data.Migrations
                     b.HasKey("DocumentId", "Number");
 
                     b.ToTable("DocumentPages");
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Handling.HandlingAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssignedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instruction")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReplyDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("ReplyDocumentId");
+
+                    b.HasIndex("AccountId", "Status");
+
+                    b.HasIndex("UnitId", "Status");
+
+                    b.HasIndex("AgencyId", "Status", "Deadline");
+
+                    b.ToTable("HandlingAssignments", t =>
+                        {
+                            t.HasCheckConstraint("CK_HandlingAssignments_Assignee", "(\"UnitId\" IS NULL) <> (\"AccountId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Handling.HandlingNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("AssignmentId", "At");
+
+                    b.ToTable("HandlingNotes");
                 });
 
             modelBuilder.Entity("EdocMan.Search.Core.Ingestion.IngestionJob", b =>
@@ -765,6 +1188,11 @@ namespace EdocMan.Search.Data.Migrations
                     b.Property<int>("AgencyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Arrival")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Copies")
                         .HasColumnType("INTEGER");
 
@@ -862,6 +1290,73 @@ namespace EdocMan.Search.Data.Migrations
                     b.ToTable("RegisterEntries");
                 });
 
+            modelBuilder.Entity("EdocMan.Search.Core.Search.SavedSearch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QueryString")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedSearches");
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Search.SearchHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QueryString")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResultCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "At");
+
+                    b.HasIndex("AgencyId", "At");
+
+                    b.ToTable("SearchHistory");
+                });
+
             modelBuilder.Entity("EdocMan.Search.Core.Accounts.Account", b =>
                 {
                     b.HasOne("EdocMan.Search.Core.Agencies.Agency", null)
@@ -869,6 +1364,11 @@ namespace EdocMan.Search.Data.Migrations
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("EdocMan.Search.Core.Accounts.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("EdocMan.Search.Core.Accounts.ApiToken", b =>
@@ -880,6 +1380,20 @@ namespace EdocMan.Search.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EdocMan.Search.Core.Accounts.OrgUnit", b =>
+                {
+                    b.HasOne("EdocMan.Search.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EdocMan.Search.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("HeadAccountId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("EdocMan.Search.Core.Agencies.AgencyFormerName", b =>
                 {
                     b.HasOne("EdocMan.Search.Core.Agencies.Agency", null)
@@ -887,6 +1401,103 @@ namespace EdocMan.Search.Data.Migrations
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Archive.ArchiveTransfer", b =>
+                {
+                    b.HasOne("EdocMan.Search.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EdocMan.Search.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.CaseFiles.CaseFile", b =>
+                {
+                    b.HasOne("EdocMan.Search.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EdocMan.Search.Core.Archive.ArchiveTransfer", null)
+                        .WithMany()
+                        .HasForeignKey("ArchiveTransferId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("EdocMan.Search.Core.CaseFiles.FilePlanItem", null)
+                        .WithMany()
+                        .HasForeignKey("FilePlanItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("EdocMan.Search.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.CaseFiles.CaseFileDocument", b =>
+                {
+                    b.HasOne("EdocMan.Search.Core.CaseFiles.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EdocMan.Search.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.CaseFiles.CaseFileShare", b =>
+                {
+                    b.HasOne("EdocMan.Search.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("EdocMan.Search.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("EdocMan.Search.Core.CaseFiles.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.CaseFiles.FilePlan", b =>
+                {
+                    b.HasOne("EdocMan.Search.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.CaseFiles.FilePlanItem", b =>
+                {
+                    b.HasOne("EdocMan.Search.Core.CaseFiles.FilePlan", null)
+                        .WithMany()
+                        .HasForeignKey("FilePlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EdocMan.Search.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleAccountId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("EdocMan.Search.Core.Documents.Document", b =>
@@ -903,6 +1514,56 @@ namespace EdocMan.Search.Data.Migrations
                     b.HasOne("EdocMan.Search.Core.Documents.Document", null)
                         .WithMany()
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Handling.HandlingAssignment", b =>
+                {
+                    b.HasOne("EdocMan.Search.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("EdocMan.Search.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EdocMan.Search.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EdocMan.Search.Core.Handling.HandlingAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("EdocMan.Search.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("ReplyDocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("EdocMan.Search.Core.Accounts.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Handling.HandlingNote", b =>
+                {
+                    b.HasOne("EdocMan.Search.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EdocMan.Search.Core.Handling.HandlingAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -974,6 +1635,30 @@ namespace EdocMan.Search.Data.Migrations
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Search.SavedSearch", b =>
+                {
+                    b.HasOne("EdocMan.Search.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EdocMan.Search.Core.Search.SearchHistoryEntry", b =>
+                {
+                    b.HasOne("EdocMan.Search.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EdocMan.Search.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618
