@@ -46,6 +46,7 @@ internal static class ProposeRegistration
         return TypedResults.Ok(new RegisterRequest(
             document.Id, ConfirmNotExcluded: false, type?.Code, summary,
             register == RegisterKind.Incoming ? document.Number ?? read.Number : null, document.DocumentDate ?? read.Date,
-            document.Issuer ?? read.Issuer, document.Signer ?? read.Signer, null, null, null, null, null, null, null, null));
+            document.Issuer ?? read.Issuer, document.Signer ?? read.Signer, null, null, null, null, null, null, null, null,
+            Arrival: await RegisterDocument.ArrivalOfAsync(db, document.Id, ct)));
     }
 }

@@ -72,6 +72,8 @@ internal static class RegisterDocument
             return Problems.Of(409, "Văn bản này đã được vào sổ.");
         }
 
+        // A scan was a paper original; anything else reached the agency electronically (seed, Art. 9.5).
+        request = request with { Arrival = request.Arrival ?? await ArrivalOfAsync(db, document.Id, ct) };
         RegisterEntry entry;
         try
         {
@@ -89,6 +91,12 @@ internal static class RegisterDocument
         var url = $"/{agency.Code}/api/registers/{RegisterRoutes.Slug(register)}/entries/{entry.Id}";
         return TypedResults.Created(url, new RegisteredResponse(RegisterEntryResponse.From(entry, agency.Code), warnings));
     }
+
+    /// <summary>Paper when any page's text came from OCR, that is when the clerk uploaded a scan.</summary>
+    internal static async Task<ArrivalChannel> ArrivalOfAsync(EdocManDbContext db, Guid documentId, CancellationToken ct) =>
+        await db.DocumentPages.AnyAsync(p => p.DocumentId == documentId && p.Source == TextSource.Ocr, ct)
+            ? ArrivalChannel.Paper
+            : ArrivalChannel.Electronic;
 
     /// <summary>Decree 30 (Annex VI): warn on the same number and symbol from the same issuer.</summary>
     private static async Task<List<string>> DuplicateWarningsAsync(EdocManDbContext db, RegisterEntry entry, CancellationToken ct)

@@ -26,6 +26,10 @@ namespace EdocMan.Search.Api.Features.Registers;
 /// <param name="Notes">Ghi chú.</param>
 /// <param name="DraftingUnit">Outgoing công văn: the drafting unit or field in the symbol (<c>12/UBND-VX</c>).</param>
 /// <param name="LegalNormative">Outgoing: a legal normative document, numbered <c>{n}/{yyyy}/{TYPE}-{ISSUER}</c>.</param>
+/// <param name="Arrival">
+/// Incoming: how it arrived, Electronic or Paper (counted apart in usage reports). When not given: Paper if
+/// the document's text came from OCR (a scan), else Electronic.
+/// </param>
 public sealed record RegisterRequest(
     Guid DocumentId,
     bool ConfirmNotExcluded,
@@ -43,7 +47,8 @@ public sealed record RegisterRequest(
     Urgency? Urgency,
     string? Notes,
     string? DraftingUnit,
-    bool LegalNormative = false);
+    bool LegalNormative = false,
+    ArrivalChannel? Arrival = null);
 
 /// <summary>One line of a register, with every Annex IV column.</summary>
 public sealed record RegisterEntryResponse(

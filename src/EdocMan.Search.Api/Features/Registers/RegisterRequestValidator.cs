@@ -54,6 +54,10 @@ internal static class RegisterRequestValidator
         {
             Fail("urgency", "Độ khẩn chỉ có thể là Thường, Khẩn, Thượng khẩn hoặc Hỏa tốc.");
         }
+        if (r.Arrival is { } arrival && !Enum.IsDefined(arrival))
+        {
+            Fail("arrival", "Hình thức nhận chỉ có thể là văn bản điện tử (Electronic) hoặc văn bản giấy (Paper).");
+        }
         if (kind == RegisterKind.Incoming)
         {
             if (string.IsNullOrWhiteSpace(r.NumberSymbol))

@@ -82,6 +82,7 @@ internal static class RegisterWriter
         Summary = r.Summary!.Trim(), Issuer = Clean(r.Issuer), Signer = Clean(r.Signer), Recipients = Clean(r.Recipients),
         FileCopyHolder = Clean(r.FileCopyHolder), Copies = r.Copies, ReceivedBy = Clean(r.ReceivedBy),
         TransferDate = r.TransferDate, Urgency = r.Urgency ?? Urgency.Normal, Notes = Clean(r.Notes), ExclusionConfirmed = true,
+        Arrival = r.Arrival ?? ArrivalChannel.Electronic,
     };
 
     /// <summary>The register is the authority on the document's metadata from now on.</summary>

@@ -94,16 +94,17 @@ public sealed class RegisterForm
     public string? Notes { get; set; }
     public string? DraftingUnit { get; set; }
     public bool LegalNormative { get; set; }
+    public ArrivalChannel? Arrival { get; set; }
 
     public static RegisterForm From(RegisterRequest r) => new()
     {
         DocumentType = r.DocumentType, Summary = r.Summary, NumberSymbol = r.NumberSymbol, DocumentDate = r.DocumentDate,
         Issuer = r.Issuer, Signer = r.Signer, Recipients = r.Recipients, FileCopyHolder = r.FileCopyHolder, Copies = r.Copies,
         ReceivedBy = r.ReceivedBy, TransferDate = r.TransferDate, Urgency = r.Urgency ?? Urgency.Normal, Notes = r.Notes,
-        DraftingUnit = r.DraftingUnit, LegalNormative = r.LegalNormative,
+        DraftingUnit = r.DraftingUnit, LegalNormative = r.LegalNormative, Arrival = r.Arrival,
     };
 
     public RegisterRequest ToRequest(Guid documentId) => new(
         documentId, ConfirmNotExcluded, DocumentType, Summary, NumberSymbol, DocumentDate, Issuer, Signer, Recipients,
-        FileCopyHolder, Copies, ReceivedBy, TransferDate, Urgency, Notes, DraftingUnit, LegalNormative);
+        FileCopyHolder, Copies, ReceivedBy, TransferDate, Urgency, Notes, DraftingUnit, LegalNormative, Arrival);
 }
