@@ -32,7 +32,7 @@ internal static class UsageReportLayout
     /// <summary>The province's report: one row per agency and the total, the indicators as columns.</summary>
     public static TableDocument Province(ProvinceUsageResponse report, DateOnly printedOn)
     {
-        var columns = new List<TableColumn> { new("STT", 3), new("Cơ quan, đơn vị", 17) };
+        var columns = new List<TableColumn> { new("STT", 4), new("Cơ quan, đơn vị", 17) };
         columns.AddRange(UsageIndicators.All.Select(i => new TableColumn(i.ShortLabel, 7)));
         var rows = report.Agencies.Select((row, i) => Row((i + 1).ToString(Vi), row.AgencyName, row.Figures)).ToList();
         rows.Add(Row(string.Empty, "Tổng cộng", report.Total));
