@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using EdocMan.Search.Core.Registers;
 
 namespace EdocMan.Search.Api.Features.Registers;
@@ -48,7 +49,8 @@ public sealed record RegisterRequest(
     string? Notes,
     string? DraftingUnit,
     bool LegalNormative = false,
-    ArrivalChannel? Arrival = null);
+    // As a word ("Paper"), which a script writer can read; numbers are accepted too.
+    [property: JsonConverter(typeof(JsonStringEnumConverter<ArrivalChannel>))] ArrivalChannel? Arrival = null);
 
 /// <summary>One line of a register, with every Annex IV column.</summary>
 public sealed record RegisterEntryResponse(
