@@ -86,9 +86,10 @@ static int Usage()
                              of a fixed query mix at the engine, against SQLite FTS5 on the same corpus, and
                              over HTTP to the real server on 127.0.0.1 (docs/benchmarks.md)
 
-          bench-pages [--runs R]
+          bench-pages [--runs R] [--uploads N]
                              server-side render time of the search page, results as you type, home and
-                             document view on the demo data, against the JSON search API in the same run
+                             document view on the demo data, against the JSON search API in the same run;
+                             then upload-to-searchable latency of N one-page text PDFs (default 20)
 
           bench-ocr [--pages N] [--runs R] [--samples DIR]
                              OCR pages/hour in process (1 and 2 workers) vs the tesseract CLI on the same

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
@@ -6,6 +7,7 @@ using EdocMan.Search.Api.Hosting;
 using EdocMan.Search.Core.Accounts;
 using EdocMan.Search.Data;
 using EdocMan.Search.IndexTools.Generate;
+using EdocMan.Search.Printing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -24,7 +26,8 @@ namespace EdocMan.Search.IndexTools.Bench;
 /// The server is the Api's own wiring in this process, on a fresh temporary data folder with the demo
 /// agencies and sample documents, Kestrel on 127.0.0.1. A văn thư of the agency of the seed regulation
 /// signs in (an account made for the bench, so no demo password is needed). Latency is the whole request
-/// on loopback, body read; one client, after one untimed pass.
+/// on loopback, body read; one client, after one untimed pass. Then the upload-to-searchable latency of
+/// one-page text PDFs on the same server.
 /// </remarks>
 internal static class BenchPagesCommand
 {
@@ -79,6 +82,7 @@ internal static class BenchPagesCommand
                 await response.Content.ReadAsByteArrayAsync();
             });
             Report(output, pages, result);
+            await UploadToSearchableAsync(http, ToolArgs.Int(args, "--uploads", 20), output);
             await app.StopAsync();
             return 0;
         }
@@ -100,6 +104,42 @@ internal static class BenchPagesCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {page.Category} | {p50:0.0} | {result.P(95, page.Category):0.0} | {result.P(99, page.Category):0.0} | {p50 / api:0.00}× |"));
         }
+    }
+
+    /// <summary>
+    /// Upload-to-searchable: from the start of the upload of a one-page text PDF until a search for a word
+    /// only it contains finds it (polled every 5 ms), one upload at a time.
+    /// </summary>
+    private static async Task UploadToSearchableAsync(HttpClient http, int uploads, TextWriter output)
+    {
+        var renderer = new TextPdfRenderer();
+        var samples = new List<double>(uploads);
+        for (var i = 0; i < uploads; i++)
+        {
+            var marker = "tocdo" + Guid.NewGuid().ToString("N")[..10];
+            var pdf = renderer.Render($"Công văn số {i + 1}/STTTT-VP về việc đo thời gian tiếp nhận văn bản, mã {marker}.");
+            using var form = new MultipartFormDataContent();
+            form.Add(new ByteArrayContent(pdf), "file", $"cv-{i + 1}.pdf");
+            var start = Stopwatch.GetTimestamp();
+            (await http.PostAsync($"/{Agency}/api/documents", form)).EnsureSuccessStatusCode();
+            while (true)
+            {
+                using var json = JsonDocument.Parse(await http.GetStringAsync($"/{Agency}/api/search?q={marker}"));
+                if (json.RootElement.GetProperty("total").GetInt64() > 0)
+                {
+                    break;
+                }
+                if (Stopwatch.GetElapsedTime(start) > TimeSpan.FromMinutes(1))
+                {
+                    throw new TimeoutException($"Upload {i + 1} was not searchable within a minute.");
+                }
+                await Task.Delay(5);
+            }
+            samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"upload to searchable, one-page text PDF, {uploads} uploads one at a time: p50 {Percentiles.Of(samples, 50):0} ms, p95 {Percentiles.Of(samples, 95):0} ms, max {samples.Max():0} ms"));
     }
 
     // The sample documents are indexed by the worker about a second after start: wait for the seed's.
