@@ -12,6 +12,8 @@ public sealed partial class HandlingPagesTests(BrowserFixture fixture) : IClassF
     [Fact]
     public async Task A_leader_assigns_and_the_specialist_finds_it_in_their_work_and_marks_it_done()
     {
+        // Each form post re-indexes the document; on a loaded machine that can take longer than the default 5 s.
+        Assertions.SetDefaultExpectTimeout(20_000);
         var clerk = await fixture.App.SignedInClientAsync("chiennv");
         var marker = "xuly" + Guid.NewGuid().ToString("N")[..6];
         var id = await HandlingTestKit.RegisterIncomingAsync(clerk, "tttt", $"Công văn đề nghị báo cáo số liệu bưu chính quý IV {marker}.");

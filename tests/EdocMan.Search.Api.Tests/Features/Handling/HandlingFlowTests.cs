@@ -190,6 +190,21 @@ public sealed class HandlingFlowTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task Replacing_the_shares_of_a_document_keeps_it_with_its_handlers()
+    {
+        var clerk = await factory.SignedInClientAsync("chiennv");
+        var member = await factory.SignedInClientAsync("quangpv");
+        var marker = Marker("chiase");
+        var id = await RegisterIncomingAsync(clerk, "tttt", $"Công văn đôn đốc báo cáo {marker}.");
+        await OkSlipAsync(await AssignAsync(await factory.SignedInClientAsync("anhdd"), "tttt", id, Lead(user: "quangpv", deadline: Today)));
+
+        // The clerk replaces the shares with nobody: the handler still reads the document, and the access page says so.
+        var replaced = await clerk.PutAsJsonAsync($"/tttt/api/documents/{id}/access", new DocumentAccessRequest(false, null, null, []));
+        Assert.Equal(["quangpv"], (await replaced.Content.ReadFromJsonAsync<DocumentAccessResponse>())!.Users);
+        Assert.Equal((1L, HttpStatusCode.OK), await SeesAsync(member, "tttt", id, marker));
+    }
+
+    [Fact]
     public async Task Units_list_their_heads_and_members()
     {
         var units = (await (await factory.SignedInClientAsync("quangpv")).GetFromJsonAsync<List<UnitResponse>>("/tttt/api/units"))!;
