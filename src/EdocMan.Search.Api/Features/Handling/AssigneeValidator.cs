@@ -27,7 +27,7 @@ internal static class AssigneeValidator
         EdocManDbContext db, int agencyId, AssigneeRequest[]? requested, DateOnly today, Dictionary<string, string[]> errors,
         CancellationToken ct, int? unitId = null, DateOnly? latest = null)
     {
-        var items = requested ?? [];
+        var items = (requested ?? []).Select(i => i ?? new AssigneeRequest(null, null, null, null, null)).ToArray();
         if (items.Length == 0)
         {
             errors["assignees"] = [unitId is null ? "Chọn đơn vị (người) chủ trì và phối hợp." : "Chọn người xử lý trong đơn vị."];
