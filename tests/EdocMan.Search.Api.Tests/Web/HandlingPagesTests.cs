@@ -24,8 +24,8 @@ public sealed partial class HandlingPagesTests(BrowserFixture fixture) : IClassF
         await leader.GotoAsync($"/tttt/van-ban/{id}");
         var panel = leader.Locator("#xu-ly");
         await Assertions.Expect(panel).ToContainTextAsync("Văn bản chưa được phân công xử lý.");
-        await leader.GetByLabel("Đơn vị (người) chủ trì").SelectOptionAsync(new SelectOptionValue { Value = "user:quangpv" });
-        await leader.GetByLabel("Hạn xử lý").First.FillAsync(deadline.ToString("yyyy-MM-dd"));
+        await leader.GetByLabel("Đơn vị (người) chủ trì", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = "user:quangpv" });
+        await leader.GetByLabel("Hạn xử lý của đơn vị (người) chủ trì").FillAsync(deadline.ToString("yyyy-MM-dd"));
         await leader.GetByLabel("Ý kiến chỉ đạo của lãnh đạo").FillAsync("Đồng chí Quang tổng hợp, báo cáo.");
         await leader.GetByRole(AriaRole.Button, new() { Name = "Phân công" }).ClickAsync();
         await Assertions.Expect(leader.Locator("#xu-ly [role=status]")).ToHaveTextAsync("Đã phân công xử lý văn bản.");
