@@ -28,6 +28,12 @@ if (args.FirstOrDefault() == "bench-search")
     return await BenchSearchCommand.RunAsync(args, Console.Out);
 }
 
+// bench-pages makes its own temporary data folder with the demo data, and its own server.
+if (args.FirstOrDefault() == "bench-pages")
+{
+    return await BenchPagesCommand.RunAsync(args, Console.Out);
+}
+
 // bench-ocr needs no data folder: it renders its own pages and indexes into a temporary folder.
 if (args.FirstOrDefault() == "bench-ocr")
 {
@@ -79,6 +85,11 @@ static int Usage()
                              indexing throughput, peak RSS, index size, rebuild time, and search p50/p95/p99
                              of a fixed query mix at the engine, against SQLite FTS5 on the same corpus, and
                              over HTTP to the real server on 127.0.0.1 (docs/benchmarks.md)
+
+          bench-pages [--runs R] [--uploads N]
+                             server-side render time of the search page, results as you type, home and
+                             document view on the demo data, against the JSON search API in the same run;
+                             then upload-to-searchable latency of N one-page text PDFs (default 20)
 
           bench-ocr [--pages N] [--runs R] [--samples DIR]
                              OCR pages/hour in process (1 and 2 workers) vs the tesseract CLI on the same

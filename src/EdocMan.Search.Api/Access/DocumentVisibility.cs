@@ -39,4 +39,12 @@ internal static class DocumentVisibility
         var owner = await db.Agencies.AsNoTracking().Where(a => a.Id == document.AgencyId).Select(a => a.Code).SingleAsync(ct);
         return new VisibleDocument(document, owner);
     }
+
+    /// <summary>Those of <paramref name="documents"/> the user may see, in their order: for lists read from the database.</summary>
+    public static async Task<List<Document>> VisibleAsync(EdocManDbContext db, CurrentUser user, IReadOnlyList<Document> documents, CancellationToken ct)
+    {
+        var tokens = await db.LoadAccessTokensAsync(documents.Select(d => d.Id).ToList(), ct);
+        var mine = TokensOf(user);
+        return documents.Where(d => tokens.TryGetValue(d.Id, out var t) && AccessPolicy.Allows(t, mine)).ToList();
+    }
 }

@@ -5,6 +5,7 @@ using EdocMan.Search.Api.Auth;
 using EdocMan.Search.Api.DemoData;
 using EdocMan.Search.Api.Errors;
 using EdocMan.Search.Api.Features.Documents;
+using EdocMan.Search.Api.Features.Search.History;
 using EdocMan.Search.Api.Health;
 using EdocMan.Search.Api.Ingestion;
 using EdocMan.Search.Api.Intake;
@@ -29,6 +30,8 @@ public static class Extensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddData().AddExtraction().AddIndexing().AddPrinting();
         services.AddIngestion();
+        services.TryAddSingleton<SearchHistoryRecorder>();
+        services.AddHostedService<SearchHistoryWriter>();
 
         var maxUpload = builder.Configuration.GetSection("Storage").Get<StorageOptions>()?.MaxUploadBytes
                         ?? new StorageOptions().MaxUploadBytes;

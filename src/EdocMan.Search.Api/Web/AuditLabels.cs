@@ -19,6 +19,9 @@ public static class AuditLabels
         [AuditActions.Purge] = "Xóa hẳn văn bản",
         [AuditActions.AccountChange] = "Thay đổi tài khoản",
         [AuditActions.AgencyChange] = "Thay đổi cơ quan, đơn vị",
+        [AuditActions.HandlingAssign] = "Phân công xử lý văn bản đến",
+        [AuditActions.HandlingWithdraw] = "Thu hồi phân công xử lý",
+        [AuditActions.HandlingDone] = "Hoàn thành xử lý văn bản đến",
     };
 
     /// <summary>The label, or the stored code for actions added later that have no label yet.</summary>

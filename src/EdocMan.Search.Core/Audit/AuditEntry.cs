@@ -35,4 +35,7 @@ public static class AuditActions
     public const string AgencyChange = "agency.change";
     public const string Login = "login";
     public const string LoginFailed = "login.failed";
+    public const string HandlingAssign = "handling.assign";
+    public const string HandlingWithdraw = "handling.withdraw";
+    public const string HandlingDone = "handling.done";
 }

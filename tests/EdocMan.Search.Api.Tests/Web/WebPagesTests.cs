@@ -139,7 +139,7 @@ public sealed partial class WebPagesTests(BrowserFixture fixture) : IClassFixtur
         await Assertions.Expect(page.Locator(".hit")).ToHaveCountAsync(2);
         await BrowserFixture.ScreenshotAsync(page, "tim-kiem-bo-loc");
 
-        await page.Locator(".facet", new() { HasText = "Loại văn bản" }).GetByRole(AriaRole.Link, new() { Name = "KH" }).ClickAsync();
+        await page.Locator(".facet", new() { HasText = "Loại văn bản" }).GetByRole(AriaRole.Link, new() { Name = "Kế hoạch" }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".hit")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".hit .title")).ToHaveTextAsync("Kế hoạch phòng chống thiên tai");

@@ -19,5 +19,8 @@ public sealed class DocumentsModule : ICarterModule
             .WithName("DownloadSearchablePdf")
             .WithSummary("Bản PDF có lớp chữ (tìm kiếm được) của văn bản quét; 404 khi không có.");
         group.MapGet("/{id:guid}/text", GetDocumentText.HandleAsync).WithName("GetDocumentText");
+        group.MapGet("/{id:guid}/pages/{page:int}/image", GetPageImage.HandleAsync)
+            .WithName("GetPageImage")
+            .WithSummary("Ảnh một trang của văn bản (PDF hoặc ảnh quét) để xem trước; 404 khi văn bản không có ảnh trang.");
     }
 }

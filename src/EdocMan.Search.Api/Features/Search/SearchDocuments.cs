@@ -1,6 +1,7 @@
 using EdocMan.Search.Api.Access;
 using EdocMan.Search.Api.Auth;
 using EdocMan.Search.Api.Errors;
+using EdocMan.Search.Api.Features.Search.History;
 using EdocMan.Search.Core.Search;
 using EdocMan.Search.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,13 +24,15 @@ internal static class SearchDocuments
 
     /// <remarks>The database is not read: the index alone answers, permissions included.</remarks>
     public static Task<Results<Ok<SearchResponse>, ProblemHttpResult>> HandleAsync(
-        string? q, int? page, int? pageSize, HttpContext http, ISearchIndex index, EdocManDbContext db, CancellationToken ct,
+        string? q, int? page, int? pageSize, HttpContext http, ISearchIndex index, SearchHistoryRecorder history, CancellationToken ct,
         string? sort = null, string? from = null, string? to = null, string? type = null) =>
-        Task.FromResult(Handle(q, page, pageSize, http, index, sort, from, to, type));
+        Task.FromResult(Handle(q, page, pageSize, http, index, sort, from, to, type, history));
 
+    /// <param name="history">Where to note the search for the official's recent searches and the usage
+    /// report; null for requests that are not a search of their own (results as you type).</param>
     public static Results<Ok<SearchResponse>, ProblemHttpResult> Handle(
         string? q, int? page, int? pageSize, HttpContext http, ISearchIndex index,
-        string? sort = null, string? from = null, string? to = null, string? type = null)
+        string? sort = null, string? from = null, string? to = null, string? type = null, SearchHistoryRecorder? history = null)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
@@ -55,6 +58,10 @@ internal static class SearchDocuments
         // Links stay under the agency the user works in; the document may belong to another agency's register.
         var route = http.Agency().Code;
         var hits = results.Hits.Select(h => ToResponse(h, route)).ToList();
+        if (results.Page == 1)
+        {
+            history?.Record(user.AccountId, user.AgencyId, new SearchLink(q.Trim(), sort, from, to, type), results.Total);
+        }
         return TypedResults.Ok(new SearchResponse(q, results.Total, results.Page, results.PageSize, hits, results.Facets, results.DidYouMean));
     }
 

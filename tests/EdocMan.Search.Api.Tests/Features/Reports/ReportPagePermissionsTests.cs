@@ -39,3 +39,15 @@ public sealed class ReportPagePermissionsTests(ApiFactory factory) : IClassFixtu
         Assert.DoesNotContain("<td>thupt</td>", html);
     }
 }
+
+public sealed class AuditLabelsTests
+{
+    [Fact]
+    public void Every_audited_action_has_a_Vietnamese_name()
+    {
+        var actions = typeof(EdocMan.Search.Core.Audit.AuditActions).GetFields()
+            .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
+        Assert.NotEmpty(actions);
+        Assert.All(actions, a => Assert.True(EdocMan.Search.Api.Web.AuditLabels.Actions.ContainsKey(a), $"no label for {a}"));
+    }
+}

@@ -4,6 +4,7 @@ using EdocMan.Search.Api.Features.Documents;
 using EdocMan.Search.Api.Features.Registers;
 using EdocMan.Search.Core.Registers;
 using EdocMan.Search.Data;
+using EdocMan.Search.Extraction.Pdf;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -51,4 +52,9 @@ public sealed class DocumentModel(EdocManDbContext db) : AgencyPageModel
     }
 
     public string Mark(string text) => TextMarker.Mark(text, Q);
+
+    /// <summary>Whether pages have images to show beside their text (PDFs and scans, not Word or text files).</summary>
+    public bool HasPageImages => Document is not null && PagePreviewRenderer.CanPreview(Document.ContentType);
+
+    public string PageImageUrl(int page) => $"/{Agency.Code}/api/documents/{Id}/pages/{page}/image";
 }

@@ -1,0 +1,44 @@
+using System.Net;
+using EdocMan.Search.Testing;
+
+namespace EdocMan.Search.Api.Tests.Web.Pages;
+
+/// <summary>The agency home over real HTTP: its lists follow the same permissions as search.</summary>
+public sealed class HomePageTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task The_home_lists_incoming_mail_for_the_clerk_but_not_for_a_specialist_it_was_not_assigned_to()
+    {
+        var clerk = await factory.SignedInClientAsync("chiennv");
+        var specialist = await factory.SignedInClientAsync("nhungtth");
+        var title = "Công văn mật khẩu hệ thống " + Guid.NewGuid().ToString("N")[..8];
+        var upload = await clerk.UploadAsync("tttt", PdfFactory.FromText($"{title}."), "cv.pdf", new Dictionary<string, string> { ["title"] = title });
+        Assert.Equal("Indexed", (await clerk.WaitForProcessingAsync(upload.Headers.Location!.ToString())).Status);
+
+        var clerkHome = WebUtility.HtmlDecode(await clerk.GetStringAsync("/tttt"));
+        var specialistHome = await specialist.GetAsync("/tttt");
+        var specialistHtml = WebUtility.HtmlDecode(await specialistHome.Content.ReadAsStringAsync());
+
+        Assert.Contains(title, clerkHome, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, specialistHome.StatusCode);
+        Assert.DoesNotContain(title, specialistHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_home_offers_the_officials_own_recent_searches()
+    {
+        var client = await factory.SignedInClientAsync("lanqt");
+        var words = "kế hoạch phòng chống lũ " + Guid.NewGuid().ToString("N")[..6];
+        await client.GetAsync($"/maison/api/search?q={Uri.EscapeDataString(words)}");
+
+        string html = string.Empty;
+        for (var attempt = 0; attempt < 100 && !html.Contains(words, StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(50);
+            html = WebUtility.HtmlDecode(await client.GetStringAsync("/maison"));
+        }
+
+        Assert.Contains("Tìm kiếm gần đây", html, StringComparison.Ordinal);
+        Assert.Contains(words, html, StringComparison.Ordinal);
+    }
+}
