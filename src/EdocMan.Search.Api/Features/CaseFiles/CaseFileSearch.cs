@@ -91,7 +91,8 @@ internal static class CaseFileSearch
         string q, List<CaseFile> candidates, Dictionary<int, List<string>> matched, CurrentUser user,
         EdocManDbContext db, ISearchIndex index, CancellationToken ct)
     {
-        var words = UsernameGenerator.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "01.TCCB" is searched as its two parts, as the code is.
+        var words = UsernameGenerator.Fold(q.Replace('.', ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         void Add(int id, string why)
         {
             if (!matched.TryGetValue(id, out var list))
