@@ -19,6 +19,10 @@ internal static class FilePlanHandlers
         int year, HttpContext http, EdocManDbContext db, CancellationToken ct)
     {
         var agency = http.Agency();
+        if (FilePlanStore.CheckReader(CurrentUser.From(http.User)!, agency.Id) is { } denied)
+        {
+            return denied;
+        }
         var plan = await db.FilePlans.AsNoTracking().SingleOrDefaultAsync(p => p.AgencyId == agency.Id && p.Year == year, ct);
         return plan is null
             ? Problems.Of(404, FilePlanStore.NoPlan(year))

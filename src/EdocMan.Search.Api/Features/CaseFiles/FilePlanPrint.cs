@@ -18,6 +18,10 @@ internal static class FilePlanPrint
         int year, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct)
     {
         var agency = http.Agency();
+        if (FilePlanStore.CheckReader(CurrentUser.From(http.User)!, agency.Id) is { } denied)
+        {
+            return denied;
+        }
         var plan = await db.FilePlans.AsNoTracking().SingleOrDefaultAsync(p => p.AgencyId == agency.Id && p.Year == year, ct);
         if (plan is null)
         {

@@ -107,6 +107,13 @@ internal static class FilePlanStore
             NumberingSlug(Numbering(items)), items.Count, headings);
     }
 
+    /// <summary>
+    /// The plan is the agency's own business: read by its members only. A system admin may enter another
+    /// agency's routes to administer it, but not to read its plan.
+    /// </summary>
+    public static ProblemHttpResult? CheckReader(CurrentUser user, int agencyId) =>
+        user.AgencyId == agencyId ? null : Problems.Of(403, "Chỉ cán bộ của đơn vị mới xem danh mục hồ sơ của đơn vị.");
+
     public static bool CanEdit(CurrentUser user, int agencyId) =>
         user.AgencyId == agencyId && CaseFileAccess.PlanEditors.Any(user.Roles.Contains);
 

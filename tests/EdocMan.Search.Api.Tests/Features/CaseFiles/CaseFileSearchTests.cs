@@ -36,6 +36,10 @@ public sealed class CaseFileSearchTests(ApiFactory factory) : IClassFixture<ApiF
         Assert.Equal(2, (await ListAsync(specialist, "gtvt", "status=open&code=" + Uri.EscapeDataString(bridge.Code.Split('.')[1]))).Total);
         Assert.Equal([bridge.Id], (await ListAsync(specialist, "gtvt", "code=" + Uri.EscapeDataString(bridge.Code))).Items.Select(i => i.File.Id));
         Assert.Empty((await ListAsync(specialist, "gtvt", "q=khong+co+tu+nay+xyz")).Items);
+        var page = System.Net.WebUtility.HtmlDecode(await specialist.GetStringAsync("/gtvt/ho-so?q=phieng+khoai"));
+        Assert.Contains("Hồ sơ bảo trì công trình giao thông nông thôn", page);
+        Assert.DoesNotContain("Hồ sơ đào tạo lái xe", page);
+        Assert.Contains("Khớp: nội dung văn bản", page);
 
         await AssertProblemAsync(await specialist.GetAsync("/gtvt/api/case-files?retention=abc"), HttpStatusCode.BadRequest, "Thời hạn bảo quản");
         await AssertProblemAsync(await specialist.GetAsync("/gtvt/api/case-files?status=lost"), HttpStatusCode.BadRequest, "Trạng thái hồ sơ");

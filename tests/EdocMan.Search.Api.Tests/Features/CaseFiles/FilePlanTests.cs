@@ -74,6 +74,13 @@ public sealed class FilePlanTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.False((await reopened.Content.ReadFromJsonAsync<FilePlanResponse>())!.Approved);
         var late = await AddLineAsync(clerk, "gtvt", Year, "Văn phòng", null, "Hồ sơ thêm sau khi mở lại", "5 năm");
         Assert.Equal("04.VP", late.Code);
+
+        // The web page renders the same plan, with the draft's add form for the clerk.
+        var html = System.Net.WebUtility.HtmlDecode(await clerk.GetStringAsync($"/gtvt/danh-muc-ho-so?nam={Year}"));
+        foreach (var expected in new[] { "Danh mục hồ sơ năm 2024", "I. Tổ chức, cán bộ (TCCB)", "04.VP", "Hồ sơ thêm sau khi mở lại", "Thêm hồ sơ vào danh mục" })
+        {
+            Assert.Contains(expected, html);
+        }
     }
 
     [Fact]
@@ -92,6 +99,11 @@ public sealed class FilePlanTests(ApiFactory factory) : IClassFixture<ApiFactory
         var malformed = await clerk.PostAsync("/tttt/api/file-plans/2023/items", new StringContent("{", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
         await AssertProblemAsync(await clerk.PostAsync("/tttt/api/file-plans/2023/approve", null), HttpStatusCode.Forbidden, "phê duyệt");
+        // The province's system admin administers agencies but does not read another agency's plan.
+        var admin = await factory.SignedInClientAsync("khanhdv");
+        Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync("/tttt/api/file-plans/2023")).StatusCode);
+        await AssertProblemAsync(await admin.GetAsync("/gtvt/api/file-plans/2024"), HttpStatusCode.Forbidden, "cán bộ của đơn vị");
+        await AssertProblemAsync(await admin.GetAsync("/gtvt/api/file-plans/2024/pdf"), HttpStatusCode.Forbidden, "cán bộ của đơn vị");
     }
 
     private async Task<FilePlanResponse> GetPlanAsync(HttpClient client) =>
