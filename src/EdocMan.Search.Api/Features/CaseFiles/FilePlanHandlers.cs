@@ -131,8 +131,10 @@ internal static class FilePlanHandlers
         }
         AuditTrail.Add(db, time, CurrentUser.From(http.User), CaseFileAuditActions.PlanChange, null,
             $"đánh số lại danh mục hồ sơ năm {year} ({FilePlanStore.NumberingSlug(numbering.Value)})");
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (!await FilePlanStore.TrySaveAsync(db, tx, ct))
+        {
+            return Problems.Of(409, FilePlanStore.ChangedMeanwhile);
+        }
         return TypedResults.Ok(await FilePlanStore.ResponseAsync(db, plan, http.Agency().Code, ct));
     }
 

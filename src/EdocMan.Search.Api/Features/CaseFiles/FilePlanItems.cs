@@ -52,8 +52,10 @@ internal static class FilePlanItems
             return Problems.Of(409, refused);
         }
         AuditTrail.Add(db, time, CurrentUser.From(http.User), CaseFileAuditActions.PlanChange, null, $"danh mục hồ sơ năm {year}: thêm {item.Code} {item.Title}");
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (!await FilePlanStore.TrySaveAsync(db, tx, ct))
+        {
+            return Problems.Of(409, FilePlanStore.ChangedMeanwhile);
+        }
         return TypedResults.Created($"/{http.Agency().Code}/api/file-plans/{year}", await ItemResponseAsync(db, plan, item.Id, http, ct));
     }
 
@@ -98,8 +100,10 @@ internal static class FilePlanItems
             return Problems.Of(409, refused);
         }
         AuditTrail.Add(db, time, CurrentUser.From(http.User), CaseFileAuditActions.PlanChange, null, $"danh mục hồ sơ năm {year}: sửa {item.Code} {item.Title}");
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (!await FilePlanStore.TrySaveAsync(db, tx, ct))
+        {
+            return Problems.Of(409, FilePlanStore.ChangedMeanwhile);
+        }
         return TypedResults.Ok(await ItemResponseAsync(db, plan, item.Id, http, ct));
     }
 
@@ -130,8 +134,10 @@ internal static class FilePlanItems
             return Problems.Of(409, refused);
         }
         AuditTrail.Add(db, time, CurrentUser.From(http.User), CaseFileAuditActions.PlanChange, null, $"danh mục hồ sơ năm {year}: xóa {item.Code} {item.Title}");
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (!await FilePlanStore.TrySaveAsync(db, tx, ct))
+        {
+            return Problems.Of(409, FilePlanStore.ChangedMeanwhile);
+        }
         return TypedResults.NoContent();
     }
 

@@ -77,6 +77,26 @@ internal static class FilePlanStore
         return null;
     }
 
+    public const string ChangedMeanwhile = "Danh mục hồ sơ vừa được người khác sửa; hãy tải lại trang và thử lại.";
+
+    /// <summary>
+    /// Saves and commits a numbering change; false when another edit of the plan got there first (the unique
+    /// code of a line refused it), so the caller answers 409 instead of a 500.
+    /// </summary>
+    public static async Task<bool> TrySaveAsync(EdocManDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
+    }
+
     public static async Task<FilePlanResponse> ResponseAsync(EdocManDbContext db, FilePlan plan, string agencyCode, CancellationToken ct)
     {
         var items = await db.FilePlanItems.AsNoTracking().Where(i => i.FilePlanId == plan.Id).ToListAsync(ct);
