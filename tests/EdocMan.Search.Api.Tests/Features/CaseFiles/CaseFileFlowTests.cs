@@ -33,9 +33,15 @@ public sealed class CaseFileFlowTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Equal("nhungtth", file.Owner);
         var twice = await clerk.PostAsJsonAsync("/tttt/api/case-files", new OpenCaseFileRequest(line.Id, null, null, null, new DateOnly(2025, 12, 16), null, null));
         await AssertProblemAsync(twice, HttpStatusCode.Conflict, "đã được mở");
-        // The line now points at its file, and can no longer be removed once the plan is reopened.
+        // The line now points at its file, and cannot be removed even when the plan is reopened.
         var plan = (await clerk.GetFromJsonAsync<FilePlanResponse>("/tttt/api/file-plans/2025"))!;
         Assert.Equal(file.Id, plan.Headings.Single().Items.Single().CaseFileId);
+        Assert.Equal(HttpStatusCode.OK, (await leader.PostAsync("/tttt/api/file-plans/2025/reopen", null)).StatusCode);
+        await AssertProblemAsync(await clerk.DeleteAsync($"/tttt/api/file-plans/2025/items/{line.Id}"), HttpStatusCode.Conflict, "đã được mở từ dòng này");
+        // A new line goes after it under the same heading, so the opened file keeps its number 01.BCVT.
+        var added = await AddLineAsync(clerk, "tttt", 2025, "Bưu chính, viễn thông", null, "Hồ sơ thanh tra bưu chính", "10 năm");
+        Assert.Equal("02.BCVT", added.Code);
+        Assert.Equal(HttpStatusCode.OK, (await leader.PostAsync("/tttt/api/file-plans/2025/approve", null)).StatusCode);
 
         // Collected out of order; listed by document date.
         var later = await UploadAsync(specialist, "tttt", "Giấy phép bưu chính cấp cho Công ty Chuyển phát Tây Bắc", number: "215/GP-STTTT", date: new DateOnly(2025, 12, 28), title: "Giấy phép bưu chính Tây Bắc");
