@@ -56,11 +56,23 @@ public sealed class ArchiveApiFactory : ApiFactory
         return document.Id;
     }
 
+    public Task<int> CreateFileAsync(string agency, string owner, string code, string title, DateOnly start, DateOnly? end,
+        int? retentionYears, CaseFileStatus status, IReadOnlyList<Guid> documents, string? description = null) =>
+        CaseFileSeeder.CreateFileAsync(Services, Clock.GetUtcNow(), agency, owner, code, title, start, end, retentionYears, status, documents, description);
+
+    public Task ShareAsync(int fileId, string username) => CaseFileSeeder.ShareAsync(Services, Clock.GetUtcNow(), fileId, username);
+
+    public Task<CaseFile> FileAsync(int id) => CaseFileSeeder.FileAsync(Services, id);
+}
+
+/// <summary>Puts case files straight into the database, in the states a test needs.</summary>
+public static class CaseFileSeeder
+{
     /// <summary>Writes a case file in the given state with the given documents, in that order.</summary>
-    public async Task<int> CreateFileAsync(string agency, string owner, string code, string title, DateOnly start, DateOnly? end,
+    public static async Task<int> CreateFileAsync(IServiceProvider services, DateTimeOffset now, string agency, string owner, string code, string title, DateOnly start, DateOnly? end,
         int? retentionYears, CaseFileStatus status, IReadOnlyList<Guid> documents, string? description = null)
     {
-        using var scope = Services.CreateScope();
+        using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EdocManDbContext>();
         var agencyId = await db.Agencies.Where(a => a.Code == agency).Select(a => a.Id).SingleAsync();
         var ownerId = await db.Accounts.Where(a => a.Username == owner).Select(a => a.Id).SingleAsync();
@@ -68,7 +80,7 @@ public sealed class ArchiveApiFactory : ApiFactory
         {
             AgencyId = agencyId, Year = start.Year, Code = code, Title = title, RetentionYears = retentionYears, AccessRegime = "Hạn chế",
             OwnerAccountId = ownerId, Status = status, StartDate = start, EndDate = end, Description = description,
-            CreatedAt = Clock.GetUtcNow(), ClosedAt = end is null ? null : Clock.GetUtcNow(), ClosedBy = end is null ? null : ownerId,
+            CreatedAt = now, ClosedAt = end is null ? null : now, ClosedBy = end is null ? null : ownerId,
             DocumentCount = end is null ? null : documents.Count,
         };
         db.CaseFiles.Add(file);
@@ -76,25 +88,25 @@ public sealed class ArchiveApiFactory : ApiFactory
         var ordinal = 0;
         foreach (var id in documents)
         {
-            db.CaseFileDocuments.Add(new CaseFileDocument { CaseFileId = file.Id, DocumentId = id, Ordinal = ++ordinal, AddedBy = ownerId, AddedAt = Clock.GetUtcNow() });
+            db.CaseFileDocuments.Add(new CaseFileDocument { CaseFileId = file.Id, DocumentId = id, Ordinal = ++ordinal, AddedBy = ownerId, AddedAt = now });
         }
         await db.SaveChangesAsync();
         return file.Id;
     }
 
     /// <summary>Shares a file with one account.</summary>
-    public async Task ShareAsync(int fileId, string username)
+    public static async Task ShareAsync(IServiceProvider services, DateTimeOffset now, int fileId, string username)
     {
-        using var scope = Services.CreateScope();
+        using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EdocManDbContext>();
         var account = await db.Accounts.Where(a => a.Username == username).Select(a => a.Id).SingleAsync();
-        db.CaseFileShares.Add(new CaseFileShare { CaseFileId = fileId, AccountId = account, GrantedBy = account, GrantedAt = Clock.GetUtcNow() });
+        db.CaseFileShares.Add(new CaseFileShare { CaseFileId = fileId, AccountId = account, GrantedBy = account, GrantedAt = now });
         await db.SaveChangesAsync();
     }
 
-    public async Task<CaseFile> FileAsync(int id)
+    public static async Task<CaseFile> FileAsync(IServiceProvider services, int id)
     {
-        using var scope = Services.CreateScope();
+        using var scope = services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<EdocManDbContext>().CaseFiles.AsNoTracking().SingleAsync(f => f.Id == id);
     }
 }
