@@ -57,6 +57,10 @@ internal static class VerifyPackage
         {
             return Problems.Of(400, "Tệp tải lên không phải gói nộp lưu: không đọc được dạng ZIP.");
         }
+        catch (PackageTooLargeException)
+        {
+            return Problems.Of(400, "Gói tải lên giải nén ra lớn bất thường so với dung lượng tệp ZIP; gói nộp lưu của hệ thống không nén nên không thể như vậy.");
+        }
         if (!entries.TryGetValue(PackageManifest.EntryName, out var manifestBytes) || manifestBytes is null)
         {
             return Problems.Of(400, $"Gói nộp lưu không có bảng kê “{PackageManifest.EntryName}” hoặc bảng kê bị hỏng, nên không kiểm tra được.");
@@ -127,8 +131,13 @@ internal static class VerifyPackage
     }
 
     /// <summary>Every file entry by name; null for an entry that cannot be read (damaged data, bad CRC).</summary>
+    /// <remarks>
+    /// The system writes packages uncompressed, so what an upload unpacks to is bounded by a small multiple of
+    /// its size; reading stops beyond that, so a ZIP bomb cannot fill the memory.
+    /// </remarks>
     private static Dictionary<string, byte[]?> ReadEntries(Stream zip)
     {
+        var budget = zip.Length * 4 + (16 << 20);
         using var archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
         var entries = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
         foreach (var entry in archive.Entries.Where(e => !e.FullName.EndsWith('/')))
@@ -137,7 +146,17 @@ internal static class VerifyPackage
             {
                 using var stream = entry.Open();
                 using var copy = new MemoryStream();
-                stream.CopyTo(copy);
+                var chunk = new byte[81920];
+                int read;
+                while ((read = stream.Read(chunk)) > 0)
+                {
+                    budget -= read;
+                    if (budget < 0)
+                    {
+                        throw new PackageTooLargeException();
+                    }
+                    copy.Write(chunk, 0, read);
+                }
                 entries[entry.FullName] = copy.ToArray();
             }
             catch (InvalidDataException)
@@ -163,4 +182,6 @@ internal static class VerifyPackage
     }
 
     private static VerificationMismatch Of(PackageMismatch m) => new(m.Entry, m.Problem);
+
+    private sealed class PackageTooLargeException : Exception;
 }

@@ -101,6 +101,38 @@ public sealed class ArchiveTransferTests(ArchiveApiFactory factory) : IClassFixt
         var failed = await VerifyAsync(archivist, tampered);
         var detail = await AssertProblemAsync(failed, HttpStatusCode.BadRequest, "không khớp");
         Assert.Contains(xmlEntry, detail);
+
+        // A careful forger rewrites the XML and its manifest line: the package hash and the database still disagree.
+        var forged = Repack(package, xmlEntry, xml => xml.Replace("Phòng Hành chính - Tổ chức</Description>", "Phòng Tài chính</Description>", StringComparison.Ordinal));
+        var caught = await AssertProblemAsync(await VerifyAsync(archivist, forged), HttpStatusCode.BadRequest, "không khớp");
+        Assert.Contains("cả gói", caught);
+        Assert.Contains("File/Description", caught);
+        Assert.Contains("Phòng Tài chính", caught);
+    }
+
+    /// <summary>The package with one entry's text changed and the manifest rewritten to match it.</summary>
+    private static byte[] Repack(byte[] package, string entryName, Func<string, string> change)
+    {
+        using var source = new ZipArchive(new MemoryStream(package));
+        var entries = source.Entries.ToDictionary(e => e.FullName, e =>
+        {
+            using var copy = new MemoryStream();
+            e.Open().CopyTo(copy);
+            return copy.ToArray();
+        });
+        entries[entryName] = Encoding.UTF8.GetBytes(change(Encoding.UTF8.GetString(entries[entryName])));
+        entries["manifest-sha256.txt"] = Encoding.UTF8.GetBytes(string.Concat(entries.Where(e => e.Key != "manifest-sha256.txt")
+            .OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{Convert.ToHexStringLower(SHA256.HashData(e.Value))}  {e.Key}\n")));
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, bytes) in entries)
+            {
+                using var stream = zip.CreateEntry(name).Open();
+                stream.Write(bytes);
+            }
+        }
+        return output.ToArray();
     }
 
     [Fact]
