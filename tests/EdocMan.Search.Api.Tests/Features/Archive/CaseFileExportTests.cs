@@ -98,6 +98,32 @@ public sealed class CaseFileExportTests(ArchiveApiFactory factory) : IClassFixtu
         Assert.Contains(Squash("15/QĐ-SGTVT"), all);
     }
 
+    [Fact]
+    public async Task An_open_file_without_documents_exports_an_empty_list_and_the_system_admin_reads_no_files()
+    {
+        factory.Clock.SetVietnamTime(2025, 6, 1);
+        var fileId = await factory.CreateFileAsync("gtvt", "tuanvm", "04.KHCN", "Hồ sơ mới mở", new DateOnly(2025, 5, 20), null, null, CaseFileStatus.Open, []);
+        var owner = await factory.SignedInClientAsync("tuanvm");
+
+        using (var pdf = PdfDocument.Open(await owner.GetByteArrayAsync($"/gtvt/api/case-files/{fileId}/export.pdf")))
+        {
+            Assert.Equal(1, pdf.NumberOfPages);
+            var text = Squash(pdf.GetPage(1).Text);
+            Assert.Contains(Squash("Hồ sơ mới mở"), text);
+            Assert.Contains(Squash("20/05/2025 – nay"), text);
+            Assert.Contains(Squash("Vĩnh viễn"), text);
+            Assert.Contains(Squash("Tổng số: 0 văn bản, 0 trang."), text);
+        }
+        var xml = XDocument.Parse(await owner.GetStringAsync($"/gtvt/api/case-files/{fileId}/export.xml")).Root!;
+        Assert.Equal(("0", "", "Vĩnh viễn"), (xml.Element("DocTotal")!.Value, xml.Element("EndDate")!.Value, xml.Element("Maintenance")!.Value));
+        Assert.Empty(xml.Element("Documents")!.Elements());
+
+        // The province's system admin may enter the agency's routes to administer it, but reads no file and works no archive there.
+        var systemAdmin = await factory.SignedInClientAsync("khanhdv");
+        Assert.Equal(HttpStatusCode.NotFound, (await systemAdmin.GetAsync($"/gtvt/api/case-files/{fileId}/export.xml")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await systemAdmin.GetAsync("/gtvt/api/archive/due")).StatusCode);
+    }
+
     private async Task<(int FileId, Guid Incoming, Guid Outgoing)> FileWithTwoDocumentsAsync(string code)
     {
         var clerk = await factory.SignedInClientAsync("binhhv");
