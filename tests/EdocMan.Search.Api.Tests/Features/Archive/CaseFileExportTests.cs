@@ -124,6 +124,17 @@ public sealed class CaseFileExportTests(ArchiveApiFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Forbidden, (await systemAdmin.GetAsync("/gtvt/api/archive/due")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_OpenAPI_document_lists_the_export_and_archive_endpoints()
+    {
+        var json = await factory.CreateClient().GetStringAsync("/openapi/v1.json");
+        foreach (var path in new[] { "/{agency}/api/case-files/{id}/export.pdf", "/{agency}/api/case-files/{id}/export.xml", "/{agency}/api/archive/due",
+                     "/{agency}/api/archive/transfers", "/{agency}/api/archive/transfers/{id}/package.zip", "/{agency}/api/archive/verify" })
+        {
+            Assert.Contains(path, json);
+        }
+    }
+
     private async Task<(int FileId, Guid Incoming, Guid Outgoing)> FileWithTwoDocumentsAsync(string code)
     {
         var clerk = await factory.SignedInClientAsync("binhhv");
