@@ -52,7 +52,7 @@ internal static class ArchiveTransfers
         var agency = http.Agency();
         var user = CurrentUser.From(http.User)!;
         var files = await db.CaseFiles.AsNoTracking().Where(f => ids.Contains(f.Id) && f.AgencyId == agency.Id).ToListAsync(ct);
-        if (ids.FirstOrDefault(id => files.All(f => f.Id != id)) is var missing and not 0)
+        if (ids.Where(id => files.All(f => f.Id != id)).Select(id => (int?)id).FirstOrDefault() is { } missing)
         {
             return Problems.Of(404, string.Create(CultureInfo.InvariantCulture, $"Không tìm thấy hồ sơ mã số {missing} trong đơn vị."));
         }
@@ -90,7 +90,7 @@ internal static class ArchiveTransfers
         {
             await new TransferPackage(db, store, time).BuildAndStoreAsync(agency, transfer.Id, ct);
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             loggers.CreateLogger(typeof(ArchiveTransfers)).LogError(e, "Building the package of transfer {TransferId} failed", transfer.Id);
         }
@@ -188,6 +188,10 @@ internal static class ArchiveTransfers
         if (file.Status != CaseFileStatus.Closed || file.EndDate is not { } end)
         {
             return Problems.Of(400, $"{name} chưa đóng: chỉ nộp lưu hồ sơ đã kết thúc công việc.");
+        }
+        if (file.RetentionYears is <= 0)
+        {
+            return Problems.Of(400, $"{name} có thời hạn bảo quản không hợp lệ ({file.RetentionYears} năm); hãy sửa thời hạn trước khi nộp lưu.");
         }
         var schedule = RetentionSchedule.Evaluate(end, file.RetentionYears, today);
         return schedule.State switch

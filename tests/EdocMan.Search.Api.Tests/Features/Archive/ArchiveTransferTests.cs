@@ -163,6 +163,10 @@ public sealed class ArchiveTransferTests(ArchiveApiFactory factory) : IClassFixt
             null, 10, CaseFileStatus.Open, []);
         await AssertProblemAsync(await leader.PostAsJsonAsync("/gtvt/api/archive/transfers", new CreateTransferRequest([otherFile], "Khối", "Bên giao")),
             HttpStatusCode.NotFound, "Không tìm thấy hồ sơ");
+        await AssertProblemAsync(await leader.PostAsJsonAsync("/gtvt/api/archive/transfers", new CreateTransferRequest([0], "Khối", "Bên giao")),
+            HttpStatusCode.NotFound, "mã số 0");
+        await AssertProblemAsync(await leader.PostAsJsonAsync("/gtvt/api/archive/transfers", new CreateTransferRequest(null, "Khối", "Bên giao")),
+            HttpStatusCode.BadRequest, "ít nhất một hồ sơ");
         Assert.Equal(HttpStatusCode.NotFound, (await leader.GetAsync("/gtvt/api/archive/transfers/999999/list.pdf")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await leader.GetAsync($"/gtvt/api/case-files/{otherFile}/export.xml")).StatusCode);
         await AssertProblemAsync(await VerifyAsync(leader, [1, 2, 3], "gtvt"), HttpStatusCode.BadRequest, "ZIP");
