@@ -7,7 +7,6 @@ using EdocMan.Search.Core.Archive;
 using EdocMan.Search.Core.CaseFiles;
 using EdocMan.Search.Core.Documents;
 using EdocMan.Search.Data;
-using EdocMan.Search.Printing;
 using EdocMan.Search.Printing.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -151,8 +150,7 @@ internal static class ArchiveTransfers
         {
             return NotFound();
         }
-        var text = TransferPrint.Handover(agency, transfer, transfer.PackageSha256);
-        var pdf = new TextPdfRenderer(time).Render(text, new PdfRenderOptions { Title = "Biên bản giao nhận tài liệu", FontSize = 12 });
+        var pdf = HandoverPdf.Render(agency, transfer, transfer.PackageSha256, time);
         return TypedResults.File(pdf, "application/pdf", $"bien-ban-giao-nhan-{agency.Code}-{id}.pdf");
     }
 

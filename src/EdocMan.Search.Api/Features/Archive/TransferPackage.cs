@@ -7,7 +7,6 @@ using EdocMan.Search.Core.Archive;
 using EdocMan.Search.Core.CaseFiles;
 using EdocMan.Search.Core.Documents;
 using EdocMan.Search.Data;
-using EdocMan.Search.Printing;
 using EdocMan.Search.Printing.Tables;
 using Microsoft.EntityFrameworkCore;
 
@@ -83,7 +82,7 @@ internal sealed class TransferPackage(EdocManDbContext db, IDocumentStore store,
         {
             [TransferXmlEntry] = Encoding.UTF8.GetBytes(TransferXml(agency, transfer)),
             [ListEntry] = new TablePdfRenderer(time).Render(TransferPrint.List(agency, transfer)),
-            [HandoverEntry] = new TextPdfRenderer(time).Render(TransferPrint.Handover(agency, transfer, null)),
+            [HandoverEntry] = HandoverPdf.Render(agency, transfer, null, time),
         };
         var pdf = new CaseFilePdf(db, store, time);
         foreach (var file in await FilesAsync(transferId, ct))

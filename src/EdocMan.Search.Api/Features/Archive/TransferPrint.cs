@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using EdocMan.Search.Core.Agencies;
 using EdocMan.Search.Core.Archive;
 using EdocMan.Search.Printing.Tables;
@@ -36,43 +35,32 @@ internal static class TransferPrint
             "NGƯỜI LẬP MỤC LỤC",
         ]);
 
-    /// <summary>The handover record's text; <paramref name="packageSha256"/> is printed when the package exists.</summary>
-    public static string Handover(Agency agency, TransferResponse transfer, string? packageSha256)
+    /// <summary>The handover record's body paragraphs; <paramref name="packageSha256"/> is printed when the package exists.</summary>
+    public static IReadOnlyList<string> Handover(Agency agency, TransferResponse transfer, string? packageSha256)
     {
         var date = transfer.CreatedAt.ToOffset(TimeSpan.FromHours(7));
-        var text = new StringBuilder()
-            .AppendLine(agency.Name.ToUpperInvariant())
-            .AppendLine("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-            .AppendLine("Độc lập - Tự do - Hạnh phúc")
-            .AppendLine()
-            .AppendLine("BIÊN BẢN")
-            .AppendLine("Về việc giao nhận tài liệu")
-            .AppendLine()
-            .AppendLine("Căn cứ Luật Lưu trữ số 33/2024/QH15 ngày 21 tháng 6 năm 2024;")
-            .AppendLine("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;")
-            .AppendLine($"Căn cứ Danh mục hồ sơ và Mục lục hồ sơ, tài liệu nộp lưu của {agency.Name};")
-            .AppendLine()
-            .AppendLine(string.Create(CultureInfo.InvariantCulture, $"Hôm nay, ngày {date.Day:00} tháng {date.Month:00} năm {date.Year}, chúng tôi gồm:"))
-            .AppendLine($"Bên giao: {transfer.HandedOverBy}, {agency.Name}.")
-            .AppendLine($"Bên nhận: {transfer.ReceivedBy}, Lưu trữ cơ quan (lưu trữ hiện hành) của {agency.Name}.")
-            .AppendLine("Thống nhất lập biên bản giao nhận tài liệu với những nội dung cụ thể như sau:")
-            .AppendLine($"1. Tên khối tài liệu giao nộp: {transfer.BatchName}.")
-            .AppendLine($"2. Thời gian của tài liệu: {transfer.DateRange}.")
-            .AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"3. Số lượng tài liệu: {transfer.FileCount} hồ sơ điện tử; {transfer.FileCount * 2} tệp dữ liệu (mỗi hồ sơ một tệp PDF và một tệp XML dữ liệu đặc tả); {transfer.DocumentCount} văn bản, {transfer.PageCount} trang."))
-            .AppendLine("4. Tình trạng tài liệu giao nộp: tài liệu điện tử, đủ văn bản theo mục lục; tính toàn vẹn của từng tệp được kiểm tra bằng bảng kê mã SHA-256 kèm theo gói nộp lưu.");
+        var lines = new List<string>
+        {
+            "Căn cứ Luật Lưu trữ số 33/2024/QH15 ngày 21 tháng 6 năm 2024;",
+            "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;",
+            $"Căn cứ Danh mục hồ sơ và Mục lục hồ sơ, tài liệu nộp lưu của {agency.Name};",
+            string.Create(CultureInfo.InvariantCulture, $"Hôm nay, ngày {date.Day:00} tháng {date.Month:00} năm {date.Year}, chúng tôi gồm:"),
+            $"Bên giao: {transfer.HandedOverBy}, {agency.Name}.",
+            $"Bên nhận: {transfer.ReceivedBy}, Lưu trữ cơ quan (lưu trữ hiện hành) của {agency.Name}.",
+            "Thống nhất lập biên bản giao nhận tài liệu với những nội dung cụ thể như sau:",
+            $"1. Tên khối tài liệu giao nộp: {transfer.BatchName}.",
+            $"2. Thời gian của tài liệu: {transfer.DateRange}.",
+            string.Create(CultureInfo.InvariantCulture,
+                $"3. Số lượng tài liệu: {transfer.FileCount} hồ sơ điện tử; {transfer.FileCount * 2} tệp dữ liệu (mỗi hồ sơ một tệp PDF và một tệp XML dữ liệu đặc tả); {transfer.DocumentCount} văn bản, {transfer.PageCount} trang."),
+            "4. Tình trạng tài liệu giao nộp: tài liệu điện tử, đủ văn bản theo mục lục; tính toàn vẹn của từng tệp được kiểm tra bằng bảng kê mã SHA-256 kèm theo gói nộp lưu.",
+        };
         if (packageSha256 is not null)
         {
-            text.AppendLine($"Mã SHA-256 của gói nộp lưu: {packageSha256}.");
+            lines.Add($"Mã SHA-256 của gói nộp lưu: {packageSha256}");
         }
-        return text
-            .AppendLine("5. Mục lục hồ sơ, tài liệu nộp lưu kèm theo.")
-            .AppendLine()
-            .AppendLine("Biên bản này được lập thành hai bản; bên giao giữ một bản, bên nhận giữ một bản.")
-            .AppendLine()
-            .AppendLine("ĐẠI DIỆN BÊN GIAO                                        ĐẠI DIỆN BÊN NHẬN")
-            .AppendLine("(Ký, ghi rõ họ tên)                                        (Ký, ghi rõ họ tên)")
-            .ToString();
+        lines.Add("5. Mục lục hồ sơ, tài liệu nộp lưu kèm theo.");
+        lines.Add("Biên bản này được lập thành hai bản; bên giao giữ một bản, bên nhận giữ một bản.");
+        return lines;
     }
 
     /// <summary>From the earliest start to the latest end of the files.</summary>

@@ -123,10 +123,10 @@ internal static class VerifyPackage
         {
             return TypedResults.Ok(report);
         }
-        var named = mismatches.Take(5).Select(m => m.Entry.Length == 0 ? $"cả gói: {m.Problem}" : $"“{m.Entry}”: {m.Problem}");
+        var named = mismatches.Take(5).Select(m => (m.Entry.Length == 0 ? $"cả gói: {m.Problem}" : $"“{m.Entry}”: {m.Problem}").TrimEnd('.'));
         var more = mismatches.Count > 5 ? $" Và {mismatches.Count - 5} điểm khác." : string.Empty;
         return Problems.Of(400,
-            $"Gói nộp lưu đợt {transfer.Id} không khớp với dữ liệu đã nộp lưu ({mismatches.Count} điểm): {string.Join("; ", named)}{more}",
+            $"Gói nộp lưu đợt {transfer.Id} không khớp với dữ liệu đã nộp lưu ({mismatches.Count} điểm): {string.Join("; ", named)}.{more}",
             new Dictionary<string, object?> { ["mismatches"] = mismatches, ["report"] = report });
     }
 
