@@ -1,6 +1,7 @@
 using EdocMan.Search.Api.Hosting;
 using EdocMan.Search.Data;
 using EdocMan.Search.Indexing;
+using EdocMan.Search.IndexTools.Backup;
 using EdocMan.Search.IndexTools.Bench;
 using EdocMan.Search.IndexTools.Commands;
 using EdocMan.Search.IndexTools.Eval;
@@ -52,7 +53,9 @@ var command = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "help";
 return command switch
 {
     "stats" => await StatsCommand.RunAsync(host.Services),
-    "verify" => await VerifyCommand.RunAsync(host.Services),
+    "verify" => await VerifyCommand.RunAsync(host.Services, Console.Out),
+    "backup" => await BackupCommand.RunAsync(host.Services, args, Console.Out, Console.Error),
+    "restore" => await RestoreCommand.RunAsync(host.Services, args, Console.Out, Console.Error),
     "rebuild" => await RebuildCommand.RunAsync(host.Services, fresh: args.Contains("--fresh")),
     "import" => await ImportCommand.RunAsync(host.Services, args, Console.Out, Console.Error, CancellationToken.None),
     "generate" => await GenerateCommand.RunAsync(host.Services, args, Console.Out),
@@ -65,9 +68,20 @@ static int Usage()
         edocman-index: maintenance of the EdocMan.Search index (stop the server first for rebuild).
 
           stats              counts of documents by status in the database, and of the index
-          verify             checks that every Indexed document is in the index (exit 1 if not)
+          verify             checks every original's SHA-256 and that the index holds exactly the
+                             Indexed documents, each once (exit 1 if not; safe beside the server)
           rebuild [--fresh]  re-indexes every Indexed document from its stored page texts, in
                              batches, resuming where an interrupted rebuild stopped; --fresh starts over
+
+          backup DEST [--full]
+                             copies the database (SQLite online backup), the index's latest commit and the
+                             originals into a new folder under DEST with a SHA-256 manifest, while the
+                             server runs; originals already in the previous backup are hard-linked
+                             (incremental) unless --full
+
+          restore BACKUP [--rebuild-index]
+                             restores a backup folder into an empty data folder, verifying every file
+                             against the manifest, then re-indexes what the index lacks (or all of it)
 
           import FOLDER --agency CODE [--register den|di|noibo] [--fresh]
                              ingests every file under FOLDER (hidden ones skipped) as uploads would be:

@@ -55,7 +55,8 @@ internal static class ExtractCommand
             await errors.WriteLineAsync($"extract: failed: {ex.Message}");
             return 1;
         }
-        var pages = text.Pages.Select(p => p with { Text = TextNormalizer.Normalize(p.Text) }).ToList();
+        // The same repair as IngestionPipeline, so what is shown is what would be stored and indexed.
+        var pages = text.Pages.Select(p => p with { Text = VietnameseTextRepair.Repair(p.Text) }).ToList();
         var metadata = MetadataProposer.Propose(pages.Select(p => p.Text).ToList());
         if (json)
         {

@@ -93,7 +93,7 @@ internal static class BenchOcrCommand
         var truths = pages.Select(p => p.Truth).ToList();
         await output.WriteLineAsync($"in-process / CLI: {Median(times["tesseract CLI, 1 process"]) / Median(times["in-process, 1 worker"]):0.00}× (target ≥ 1.1×)");
         await output.WriteLineAsync($"2 workers / 1 worker: {Median(times["in-process, 1 worker"]) / Median(times["in-process, 2 workers"]):0.00}× (target ≥ 1.8×)");
-        await output.WriteLineAsync($"CER in-process {Cer.Of(truths, inProcessTexts!):0.00%}, CLI {Cer.Of(truths, cliTexts!):0.00%} (target: in-process ≤ CLI)");
+        await output.WriteLineAsync($"CER in-process {CharacterErrorRate.Of(truths, inProcessTexts!):0.00%}, CLI {CharacterErrorRate.Of(truths, cliTexts!):0.00%} (target: in-process ≤ CLI)");
     }
 
     private static async Task<(TimeSpan Elapsed, List<string> Texts)> InProcessAsync(OcrService ocr, IReadOnlyList<BenchPage> pages)

@@ -13,7 +13,8 @@ namespace EdocMan.Search.Api.Ingestion;
 /// Implementation note: the index commits in batches, so a crash can lose its last few seconds of
 /// writes while the database already says Indexed. At start-up the counts are compared (cheap); only
 /// when they differ is every indexed document checked, and the missing ones are re-indexed from their
-/// stored page texts (no re-extraction, no OCR).
+/// stored page texts (no re-extraction, no OCR). The comparison is only sound once the index holds no
+/// entry of a document that is not Indexed, so those are removed first (few: the unfinished and failed).
 /// </remarks>
 internal sealed class IndexReconciler(IServiceScopeFactory scopes, ISearchIndex index, ILogger<IndexReconciler> logger)
 {
@@ -21,6 +22,20 @@ internal sealed class IndexReconciler(IServiceScopeFactory scopes, ISearchIndex 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EdocManDbContext>();
+        // Entries of documents that are not Indexed come first: a job cut after its entry was committed,
+        // or a failure whose delete was not. Left in, they would make the counts below agree while an
+        // Indexed document is missing. The cut jobs run again and re-index their documents.
+        var notIndexed = await db.Documents.AsNoTracking().Where(d => d.Status != DocumentStatus.Indexed)
+            .Select(d => d.Id).ToListAsync(ct);
+        var stale = notIndexed.Where(index.Contains).ToList();
+        foreach (var id in stale)
+        {
+            await index.DeleteAsync(id, ct);
+        }
+        if (stale.Count > 0)
+        {
+            await index.RefreshAsync();
+        }
         var indexedInDb = await db.Documents.CountAsync(d => d.Status == DocumentStatus.Indexed, ct);
         if (indexedInDb == index.GetStats().DocumentCount)
         {

@@ -15,7 +15,8 @@ namespace EdocMan.Search.Indexing.Querying;
 /// <c>text_fold2</c>; field filters (<c>loai:</c>, <c>ngay:</c>…) restrict without scoring; when the query has diacritics,
 /// exact matches get an extra boost so "đường" ranks a document with "đường" above one with
 /// "dương". A document number is required and matched on <c>docno</c> (high boost) or as a folded
-/// phrase; when one is present the free words only rank. "Phrases" must match as folded phrases;
+/// phrase; when one is present the free words only rank. "Phrases" must match as folded phrases, as typed
+/// or as ingestion's glued-syllable repair stores them (a word that repair would split is a phrase too);
 /// -word, -"phrase" and -number exclude.</para>
 /// <para>Thread-safe: analyzers keep per-thread state and the translator has none of its own.</para>
 /// </remarks>
@@ -71,8 +72,8 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
         }
         var numbers = parsed.Numbers.Select(n => AnalyzeNumber(n, budget)).Where(n => n is not null).Select(n => n!.Value).ToList();
         var words = parsed.Words.SelectMany(w => AnalyzePairs(w, budget)).ToList();
-        var phrases = parsed.Phrases.Select(p => AnalyzePairs(p, budget)).Where(p => p.Count > 0).ToList();
-        var exact = words.Concat(phrases.SelectMany(p => p)).Any(t => t.Exact != t.Folded);
+        var phrases = parsed.Phrases.Select(p => Spellings(p, budget)).Where(p => p.Count > 0).ToList();
+        var exact = words.Concat(phrases.SelectMany(p => p.SelectMany(s => s))).Any(t => t.Exact != t.Folded);
 
         var search = new BooleanQuery();
         var highlight = new BooleanQuery();
@@ -106,15 +107,19 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
             var bigram = new TermQuery(new Term(IndexSchema.TextFold2, words[i].Folded + " " + words[i + 1].Folded)) { Boost = BigramBoost };
             search.Add(bigram, Occur.SHOULD);
         }
-        foreach (var phrase in phrases)
+        foreach (var spellings in phrases)
         {
-            var either = new BooleanQuery { { Phrase(IndexSchema.TextFold, phrase.Select(t => t.Folded)), Occur.SHOULD } };
-            if (exact)
+            var either = new BooleanQuery();
+            foreach (var phrase in spellings)
             {
-                either.Add(Boosted(Phrase(IndexSchema.Text, phrase.Select(t => t.Exact)), ExactBoost), Occur.SHOULD);
+                either.Add(Phrase(IndexSchema.TextFold, phrase.Select(t => t.Folded)), Occur.SHOULD);
+                if (exact)
+                {
+                    either.Add(Boosted(Phrase(IndexSchema.Text, phrase.Select(t => t.Exact)), ExactBoost), Occur.SHOULD);
+                }
+                highlight.Add(Phrase(IndexSchema.TextFold, phrase.Select(t => t.Folded)), Occur.SHOULD);
             }
             search.Add(either, Occur.MUST);
-            highlight.Add(Phrase(IndexSchema.TextFold, phrase.Select(t => t.Folded)), Occur.SHOULD);
         }
         foreach (var (canonical, folded) in numbers)
         {
@@ -167,13 +172,8 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
 
     private void AddExclusions(BooleanQuery search, ParsedUserQuery parsed, TermBudget budget)
     {
-        foreach (var word in parsed.ExcludedWords.Concat(parsed.ExcludedPhrases))
+        foreach (var terms in parsed.ExcludedWords.Concat(parsed.ExcludedPhrases).SelectMany(w => Spellings(w, budget)))
         {
-            var terms = AnalyzePairs(word, budget);
-            if (terms.Count == 0)
-            {
-                continue;
-            }
             // A term typed with diacritics excludes only that spelling; without, every spelling.
             var useExact = terms.Any(t => t.Exact != t.Folded);
             search.Add(useExact
@@ -187,6 +187,20 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
                 search.Add(new TermQuery(new Term(IndexSchema.DocNo, n.Canonical)), Occur.MUST_NOT);
             }
         }
+    }
+
+    /// <summary>
+    /// The analysed phrase as typed and, when ingestion's glued-syllable repair would store it otherwise
+    /// ("trang2e14a810" as "trang 2 e 14 a 810"), as repaired: page texts hold the repaired form, the
+    /// metadata (title, file name) the typed one, so either must match. Empty when nothing is left.
+    /// </summary>
+    private List<List<(string Exact, string Folded)>> Spellings(string phrase, TermBudget budget)
+    {
+        var repaired = UserQueryParser.GluedSyllables.Repair(phrase);
+        return new[] { phrase, repaired }.Distinct(StringComparer.Ordinal)
+            .Select(p => AnalyzePairs(p, budget))
+            .Where(terms => terms.Count > 0)
+            .ToList();
     }
 
     /// <summary>Exact and folded forms of each token; both chains share the tokenizer, so they align.</summary>

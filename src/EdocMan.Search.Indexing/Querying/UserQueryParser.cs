@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using EdocMan.Search.Core.Text;
 
 namespace EdocMan.Search.Indexing.Querying;
 
@@ -155,9 +156,22 @@ internal static partial class UserQueryParser
                     excludeNext = true;
                     continue;
             }
+            if (GluedSyllables.Repair(chunk) != chunk)
+            {
+                // Ingestion split this word in the stored text ("trang2e14a810" → "trang 2 e 14 a 810"):
+                // a phrase, so the translator can match it as typed or as the stored text has it.
+                (excluded ? parsed.ExcludedPhrases : parsed.Phrases).Add(chunk);
+                continue;
+            }
             (excluded ? parsed.ExcludedWords : parsed.Words).Add(chunk);
         }
     }
+
+    /// <summary>
+    /// The glued-syllable repair ingestion applies to every page text (<see cref="VietnameseTextRepair"/>);
+    /// the query must see the same words, or typing a code exactly as the document writes it finds nothing.
+    /// </summary>
+    internal static GluedSyllableSplitter GluedSyllables => GluedSyllableSplitter.Default;
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<not>-)?(?<name>\p{L}+):(?:""(?<quoted>[^""]*)""|(?<bare>[^\s""]+))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex FilterPattern();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using EdocMan.Search.Core.Options;
+using EdocMan.Search.Core.Text;
 using EdocMan.Search.Extraction.Ocr;
 using EdocMan.Search.Testing;
 using Microsoft.Extensions.Options;

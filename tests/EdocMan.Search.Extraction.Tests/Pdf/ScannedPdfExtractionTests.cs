@@ -1,6 +1,7 @@
 using EdocMan.Search.Core.Documents;
 using EdocMan.Search.Core.Ingestion;
 using EdocMan.Search.Core.Options;
+using EdocMan.Search.Core.Text;
 using EdocMan.Search.Extraction.Ocr;
 using EdocMan.Search.Extraction.Pdf;
 using EdocMan.Search.Extraction.Tests.Ocr;

@@ -18,6 +18,17 @@ public sealed class UserQueryParserTests
     }
 
     [Fact]
+    public void A_word_the_text_repair_would_split_is_a_phrase()
+    {
+        var parsed = UserQueryParser.Parse("thông báo trang2e14a810 -sửdụng");
+
+        Assert.Equal(["thông", "báo"], parsed.Words);
+        Assert.Equal(["trang2e14a810"], parsed.Phrases);
+        Assert.Equal(["sửdụng"], parsed.ExcludedPhrases);
+        Assert.Empty(parsed.ExcludedWords);
+    }
+
+    [Fact]
     public void Unbalanced_quote_is_read_as_words()
     {
         var parsed = UserQueryParser.Parse("quản \"lý văn bản");

@@ -1,5 +1,6 @@
 using EdocMan.Search.Api.Auth;
 using EdocMan.Search.Api.Errors;
+using EdocMan.Search.Api.Features.Administration;
 using EdocMan.Search.Core.Accounts;
 using EdocMan.Search.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,14 +20,23 @@ internal static class AccountAdministration
     public static bool Manages(CurrentUser admin, Account account) =>
         Manages(admin, account.AgencyId) && (admin.IsSystemAdmin || !account.Roles.Contains(Roles.SystemAdmin));
 
-    /// <summary>The account if this admin manages it; an account they do not manage looks missing.</summary>
-    public static async Task<(Account? Account, ProblemHttpResult? Problem)> FindManagedAsync(
-        CurrentUser admin, EdocManDbContext db, string username, CancellationToken ct)
+    /// <summary>
+    /// The guard of every handler that changes one account: the signed-in administrator and the (tracked)
+    /// account named <paramref name="username"/>, or the problem to answer: 401 or 403 from
+    /// <see cref="AdminAccess.Check"/>, 404 for an account this admin does not manage, which looks missing.
+    /// </summary>
+    public static async Task<(ManagedAccount? Found, ProblemHttpResult? Problem)> FindManagedAsync(
+        HttpContext http, EdocManDbContext db, string username, CancellationToken ct)
     {
+        var (admin, denied) = AdminAccess.Check(http);
+        if (admin is null)
+        {
+            return (null, denied);
+        }
         var name = username.Trim().ToLowerInvariant();
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.Username == name, ct);
         return account is not null && Manages(admin, account)
-            ? (account, null)
+            ? (new ManagedAccount(admin, account), null)
             : (null, Problems.Of(404, $"Không tìm thấy tài khoản “{Truncate(name)}” trong đơn vị bạn quản trị."));
     }
 
@@ -59,3 +69,6 @@ internal static class AccountAdministration
 
     private static string Truncate(string s) => s.Length <= 40 ? s : s[..40] + "…";
 }
+
+/// <summary>An administrator and an account they manage, found by <see cref="AccountAdministration.FindManagedAsync"/>.</summary>
+internal sealed record ManagedAccount(CurrentUser Admin, Account Account);

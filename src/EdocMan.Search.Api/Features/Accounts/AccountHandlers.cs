@@ -96,16 +96,12 @@ internal static class AccountHandlers
     public static async Task<Results<Ok<AccountResponse>, ValidationProblem, ProblemHttpResult>> SetRolesAsync(
         string username, SetRolesRequest request, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var (admin, problem) = AdminAccess.Check(http);
-        if (admin is null)
+        var (found, problem) = await AccountAdministration.FindManagedAsync(http, db, username, ct);
+        if (found is null)
         {
             return problem!;
         }
-        var (account, missing) = await AccountAdministration.FindManagedAsync(admin, db, username, ct);
-        if (account is null)
-        {
-            return missing!;
-        }
+        var (admin, account) = found;
         var (roles, roleError) = AccountAdministration.CheckRoles(admin, request.Roles);
         if (roleError is not null)
         {
@@ -130,16 +126,12 @@ internal static class AccountHandlers
     public static async Task<Results<Ok<IssuedAccountResponse>, ProblemHttpResult>> ResetPasswordAsync(
         string username, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var (admin, problem) = AdminAccess.Check(http);
-        if (admin is null)
+        var (found, problem) = await AccountAdministration.FindManagedAsync(http, db, username, ct);
+        if (found is null)
         {
             return problem!;
         }
-        var (account, missing) = await AccountAdministration.FindManagedAsync(admin, db, username, ct);
-        if (account is null)
-        {
-            return missing!;
-        }
+        var (admin, account) = found;
         var password = PasswordPolicy.Issue();
         account.PasswordHash = AuthHandlers.HashPassword(account, password);
         account.MustChangePassword = true;
@@ -154,16 +146,12 @@ internal static class AccountHandlers
     private static async Task<Results<Ok<AccountResponse>, ProblemHttpResult>> SetDisabledAsync(
         string username, bool disabled, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var (admin, problem) = AdminAccess.Check(http);
-        if (admin is null)
+        var (found, problem) = await AccountAdministration.FindManagedAsync(http, db, username, ct);
+        if (found is null)
         {
             return problem!;
         }
-        var (account, missing) = await AccountAdministration.FindManagedAsync(admin, db, username, ct);
-        if (account is null)
-        {
-            return missing!;
-        }
+        var (admin, account) = found;
         if (account.Id == admin.AccountId && disabled)
         {
             return Problems.Of(409, "Bạn không thể tự khóa tài khoản của mình.");

@@ -43,6 +43,26 @@ public sealed class AccountAdministrationTests(ApiFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Forbidden, (await specialist.GetAsync("/api/admin/accounts")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("roles")]
+    [InlineData("reset-password")]
+    [InlineData("disable")]
+    [InlineData("enable")]
+    public async Task Changing_an_account_needs_a_signed_in_admin_even_for_ones_own(string action)
+    {
+        var anonymous = factory.CreateClient();
+        var specialist = await factory.SignedInClientAsync("nhungtth");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await ChangeAsync(anonymous, "nhungtth", action)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ChangeAsync(specialist, "nhungtth", action)).StatusCode);
+        // Refused before the account is looked up: a missing one is not told apart.
+        Assert.Equal(HttpStatusCode.Forbidden, (await ChangeAsync(specialist, "khongco", action)).StatusCode);
+    }
+
+    private static Task<HttpResponseMessage> ChangeAsync(HttpClient client, string username, string action) => action == "roles"
+        ? client.PutAsJsonAsync($"/api/admin/accounts/{username}/roles", new SetRolesRequest(["quantridonvi"]))
+        : client.PostAsync($"/api/admin/accounts/{username}/{action}", null);
+
     [Fact]
     public async Task Disabling_ends_the_session_and_role_changes_apply_at_once()
     {

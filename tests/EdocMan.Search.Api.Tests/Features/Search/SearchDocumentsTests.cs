@@ -30,7 +30,7 @@ public sealed class SearchDocumentsTests(ApiFactory factory) : IClassFixture<Api
         Assert.Equal(HttpStatusCode.NotFound, (await tttt.GetAsync($"/tttt/api/documents/{document.Id}/original")).StatusCode);
     }
 
-    [Fact(Skip = "Flaky: once in a clean-clone run under load the search found 0 of 3 just-indexed documents; cause not found yet, see the closing note of 2026-11-25")]
+    [Fact]
     public async Task Results_are_paged_with_the_total_of_all_matches()
     {
         var client = await factory.SignedInClientAsync("thanglv");
@@ -48,6 +48,23 @@ public sealed class SearchDocumentsTests(ApiFactory factory) : IClassFixture<Api
         Assert.Equal(2, page1.Hits.Count);
         Assert.Single(page2!.Hits);
         Assert.DoesNotContain(page2.Hits[0].Id, page1.Hits.Select(h => h.Id));
+    }
+
+    // The cause of the paging test's old flake: ingestion's glued-syllable repair stored about 7 % of its
+    // random markers ("trang" + 8 hex digits) split ("trang 2 e 14 a 810"), and the query, not repaired,
+    // asked for one token. Here with a code that is always split.
+    [Fact]
+    public async Task A_code_typed_as_the_document_writes_it_finds_the_document()
+    {
+        var client = await factory.SignedInClientAsync("thanglv");
+        var code = $"trang2e14a{Random.Shared.Next(100_000, 1_000_000)}";
+        var upload = await client.UploadAsync("maison", PdfFactory.FromText($"Thông báo lịch tiếp công dân, mã {code}."), "tb-ma.pdf");
+        var document = await client.WaitForProcessingAsync(upload.Headers.Location!.ToString());
+        Assert.Equal("Indexed", document.Status);
+
+        var results = await client.GetFromJsonAsync<SearchResponse>($"/maison/api/search?q={code}");
+
+        Assert.Equal(document.Id, Assert.Single(results!.Hits).Id);
     }
 
     [Theory]

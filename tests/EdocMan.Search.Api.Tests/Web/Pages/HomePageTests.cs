@@ -1,4 +1,5 @@
 using System.Net;
+using EdocMan.Search.Api.Tests.Features.Handling;
 using EdocMan.Search.Testing;
 
 namespace EdocMan.Search.Api.Tests.Web.Pages;
@@ -40,5 +41,27 @@ public sealed class HomePageTests(ApiFactory factory) : IClassFixture<ApiFactory
 
         Assert.Contains("Tìm kiếm gần đây", html, StringComparison.Ordinal);
         Assert.Contains(words, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Incoming_mail_assigned_to_a_specialist_appears_on_their_home_as_work_to_do_and_in_todays_arrivals()
+    {
+        var clerk = await factory.SignedInClientAsync("chiennv");
+        var leader = await factory.SignedInClientAsync("anhdd");
+        var specialist = await factory.SignedInClientAsync("quangpv");
+        var summary = "Đề nghị cấp phép bưu chính " + Guid.NewGuid().ToString("N")[..8];
+        var id = await HandlingTestKit.RegisterIncomingAsync(clerk, "tttt", summary);
+        var before = WebUtility.HtmlDecode(await specialist.GetStringAsync("/tttt"));
+
+        var assigned = await HandlingTestKit.AssignAsync(leader, "tttt", id,
+            HandlingTestKit.Lead(user: "quangpv", deadline: DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(10)));
+        var after = WebUtility.HtmlDecode(await specialist.GetStringAsync("/tttt"));
+        var clerkHome = WebUtility.HtmlDecode(await clerk.GetStringAsync("/tttt"));
+
+        Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
+        Assert.DoesNotContain(summary, before, StringComparison.Ordinal);
+        Assert.Contains("Văn bản cần xử lý", after, StringComparison.Ordinal);
+        Assert.Contains(summary, after[after.IndexOf("Văn bản cần xử lý", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Contains(summary, clerkHome[clerkHome.IndexOf("Văn bản đến hôm nay", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
 }

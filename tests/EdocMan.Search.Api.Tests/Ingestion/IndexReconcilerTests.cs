@@ -1,0 +1,72 @@
+using System.Net.Http.Json;
+using EdocMan.Search.Api.Features.Documents;
+using EdocMan.Search.Api.Features.Search;
+using EdocMan.Search.Indexing;
+using EdocMan.Search.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace EdocMan.Search.Api.Tests.Ingestion;
+
+/// <summary>The start-up reconciliation of the index with the database, on states a SIGKILL can leave.</summary>
+public sealed class IndexReconcilerTests : IDisposable
+{
+    private readonly TempDirectory _data = new();
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _data.Dispose();
+    }
+
+    [Fact]
+    public async Task An_indexed_document_lost_from_the_index_is_restored_even_when_the_counts_agree()
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        DocumentResponse cut, lost;
+        using (var first = new ApiFactory(_data, ownsData: false, []))
+        {
+            var client = await first.SignedInClientAsync("lanqt");
+            cut = await UploadAsync(client, $"Kế hoạch dangdo{run} năm 2015.", "a.pdf");
+            lost = await UploadAsync(client, $"Thông báo mattich{run} năm 2015.", "b.pdf");
+        }
+
+        // As a kill can leave it with two ingestion workers: the entry of a document whose job was cut
+        // before its database save had been committed, while the entry of a document saved Indexed just
+        // before was still uncommitted and died with the process. One entry, one Indexed row: the counts agree.
+        using (var index = new LuceneSearchIndex(_data.Combine("index"), NullLogger<LuceneSearchIndex>.Instance))
+        {
+            await index.DeleteAsync(lost.Id, CancellationToken.None);
+            await index.CommitAsync();
+        }
+        await using (var connection = new SqliteConnection($"Data Source={_data.Combine("edocman.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            var command = connection.CreateCommand();
+            command.CommandText = """
+                UPDATE Documents SET Status = 'Extracting' WHERE upper(Id) = upper($id);
+                UPDATE IngestionJobs SET State = 'Running' WHERE upper(DocumentId) = upper($id);
+                """;
+            command.Parameters.AddWithValue("$id", cut.Id.ToString());
+            Assert.Equal(2, await command.ExecuteNonQueryAsync());
+        }
+
+        using var second = new ApiFactory(_data, ownsData: false, []);
+        var again = await second.SignedInClientAsync("lanqt");
+        Assert.Equal("Indexed", (await again.WaitForProcessingAsync($"/maison/api/documents/{cut.Id}")).Status);
+
+        Assert.Equal(lost.Id, Assert.Single((await SearchAsync(again, $"mattich{run}")).Hits).Id);
+        Assert.Equal(cut.Id, Assert.Single((await SearchAsync(again, $"dangdo{run}")).Hits).Id);
+    }
+
+    private static async Task<DocumentResponse> UploadAsync(HttpClient client, string text, string name)
+    {
+        var upload = await client.UploadAsync("maison", PdfFactory.FromText(text), name);
+        var document = await client.WaitForProcessingAsync(upload.Headers.Location!.ToString());
+        Assert.Equal("Indexed", document.Status);
+        return document;
+    }
+
+    private static async Task<SearchResponse> SearchAsync(HttpClient client, string q) =>
+        (await client.GetFromJsonAsync<SearchResponse>($"/maison/api/search?q={q}"))!;
+}
