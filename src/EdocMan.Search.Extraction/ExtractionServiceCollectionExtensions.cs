@@ -35,8 +35,6 @@ public static class ExtractionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITextExtractor, ImageOcrExtractor>());
         services.TryAddSingleton<ExtractorRegistry>();
         services.TryAddSingleton<OcrProbe>();
-        // Needs the IDocumentStore of the data layer, resolved only by the document view.
-        services.TryAddSingleton<PagePreviewRenderer>();
         return services;
     }
 }

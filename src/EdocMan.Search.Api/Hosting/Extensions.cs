@@ -30,6 +30,8 @@ public static class Extensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddData().AddExtraction().AddIndexing().AddPrinting();
         services.AddIngestion();
+        // Page images need the data layer's store as well as the converters, so they are wired here.
+        services.TryAddSingleton<EdocMan.Search.Extraction.Pdf.PagePreviewRenderer>();
         services.TryAddSingleton<SearchHistoryRecorder>();
         services.AddHostedService<SearchHistoryWriter>();
 

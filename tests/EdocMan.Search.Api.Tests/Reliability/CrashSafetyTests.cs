@@ -19,6 +19,7 @@ namespace EdocMan.Search.Api.Tests.Reliability;
 /// Figures and the command are in docs/reliability.md.
 /// </remarks>
 [Trait("Category", "Reliability")]
+[Collection(CrashSafetyCollection.Name)]
 public sealed partial class CrashSafetyTests(ITestOutputHelper log) : IDisposable
 {
     private const int DocumentCount = 500;
@@ -163,4 +164,14 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper log) : IDisposabl
         return (await created.Content.ReadFromJsonAsync<ApiTokenResponse>())!.Token!;
     }
 
+}
+
+/// <summary>
+/// The crash test runs alone, after the parallel classes: it drives a second server with 500 uploads and
+/// would otherwise starve the browser tests' page loads on a two-core machine.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class CrashSafetyCollection
+{
+    public const string Name = "Crash safety, alone";
 }

@@ -7,6 +7,7 @@ namespace EdocMan.Search.Api.Tests.Web;
 
 /// <summary>The archivist's page in a real browser: due files with counts, a transfer, its papers, and who may open it.</summary>
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public sealed class ArchivePageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]

@@ -71,3 +71,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         await App.DisposeAsync();
     }
 }
+
+/// <summary>
+/// Browser test classes run one after another (each starts its own server and Chromium), in parallel with
+/// the other test classes: three Chromiums at once on two cores made page loads time out.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection
+{
+    public const string Name = "Browser";
+}

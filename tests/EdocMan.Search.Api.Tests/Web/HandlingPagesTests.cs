@@ -7,6 +7,7 @@ namespace EdocMan.Search.Api.Tests.Web;
 
 /// <summary>Handling in a real browser: the leader's slip on the document page, the specialist's work list.</summary>
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public sealed partial class HandlingPagesTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]

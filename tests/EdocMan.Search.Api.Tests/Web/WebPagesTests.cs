@@ -6,6 +6,7 @@ namespace EdocMan.Search.Api.Tests.Web;
 
 /// <summary>The pages as an official uses them, in a real browser against the real server.</summary>
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public sealed partial class WebPagesTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     /// <summary>Signs in; on the account's first sign-in (issued password) also does the forced change.</summary>

@@ -1,7 +1,9 @@
 using System.Globalization;
 using EdocMan.Search.Api.Auth;
+using EdocMan.Search.Api.Features.Administration;
 using EdocMan.Search.Api.Features.Documents;
 using EdocMan.Search.Api.Features.Registers;
+using EdocMan.Search.Core.Accounts;
 using EdocMan.Search.Core.Registers;
 using EdocMan.Search.Data;
 using EdocMan.Search.Extraction.Pdf;
@@ -49,7 +51,16 @@ public sealed class DocumentModel(EdocManDbContext db) : AgencyPageModel
         CanRegister = Entries.Count == 0 && Document.Status == "Indexed" && user is not null && user.AgencyId == Agency.Id
                       && RegisterDocument.RegisteringRoles.Any(user.Roles.Contains);
         Pages = ((await GetDocumentText.HandleAsync(Id, HttpContext, db, ct)).Result as Ok<DocumentTextResponse>)?.Value?.Pages ?? [];
+        if (user is not null && user.Roles.Contains(Roles.AgencyAdmin))
+        {
+            // The administrator's view of who opened, downloaded or changed this document in their agency.
+            var log = await GetAuditLog.HandleAsync(null, Id, 1, 50, HttpContext, db, ct);
+            AuditTrail = (log.Result as Ok<AuditPageResponse>)?.Value?.Entries;
+        }
     }
+
+    /// <summary>The document's audit trail, for the agency's administrator only; null for everyone else.</summary>
+    public IReadOnlyList<AuditEntryResponse>? AuditTrail { get; private set; }
 
     public string Mark(string text) => TextMarker.Mark(text, Q);
 
