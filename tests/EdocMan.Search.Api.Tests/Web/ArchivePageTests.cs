@@ -3,6 +3,8 @@ using EdocMan.Search.Api.Tests.Features.Archive;
 using EdocMan.Search.Core.CaseFiles;
 using Microsoft.Playwright;
 
+using static EdocMan.Search.Api.Tests.Web.BrowserLogin;
+
 namespace EdocMan.Search.Api.Tests.Web;
 
 /// <summary>The archivist's page in a real browser: due files with counts, a transfer, its papers, and who may open it.</summary>
@@ -50,31 +52,5 @@ public sealed class ArchivePageTests(BrowserFixture fixture) : IClassFixture<Bro
         var refused = await specialist.GotoAsync("/gtvt/luu-tru");
         Assert.Equal(403, refused!.Status);
         await Assertions.Expect(specialist.Locator("[role=alert]")).ToContainTextAsync("cán bộ lưu trữ");
-    }
-
-    private static async Task LoginAsync(IPage page, string username)
-    {
-        await page.GotoAsync("/dang-nhap");
-        await SubmitLoginAsync(page, username, ApiFactory.DemoPassword);
-        if (page.Url.EndsWith("/doi-mat-khau", StringComparison.Ordinal))
-        {
-            await page.GetByLabel("Mật khẩu hiện tại").FillAsync(ApiFactory.DemoPassword);
-            await page.GetByLabel("Mật khẩu mới", new() { Exact = true }).FillAsync(ApiFactory.NewPassword);
-            await page.GetByLabel("Nhập lại mật khẩu mới").FillAsync(ApiFactory.NewPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Đổi mật khẩu" }).ClickAsync();
-        }
-        else if (page.Url.Contains("/dang-nhap", StringComparison.Ordinal))
-        {
-            await SubmitLoginAsync(page, username, ApiFactory.NewPassword);
-        }
-        await page.WaitForURLAsync(new Regex("/[a-z]+$"));
-    }
-
-    private static async Task SubmitLoginAsync(IPage page, string username, string password)
-    {
-        await page.GetByLabel("Tên đăng nhập").FillAsync(username);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 }

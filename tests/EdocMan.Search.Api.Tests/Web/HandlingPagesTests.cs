@@ -3,6 +3,8 @@ using EdocMan.Search.Api.Features.Handling;
 using EdocMan.Search.Api.Tests.Features.Handling;
 using Microsoft.Playwright;
 
+using static EdocMan.Search.Api.Tests.Web.BrowserLogin;
+
 namespace EdocMan.Search.Api.Tests.Web;
 
 /// <summary>Handling in a real browser: the leader's slip on the document page, the specialist's work list.</summary>
@@ -55,33 +57,4 @@ public sealed partial class HandlingPagesTests(BrowserFixture fixture) : IClassF
         await Assertions.Expect(leader.Locator("table.tracker tbody tr", new() { HasText = marker })).ToContainTextAsync("Hoàn thành đúng hạn");
         await BrowserFixture.ScreenshotAsync(leader, "xu-ly-van-ban");
     }
-
-    private static async Task LoginAsync(IPage page, string username)
-    {
-        await page.GotoAsync("/dang-nhap");
-        await SubmitLoginAsync(page, username, ApiFactory.DemoPassword);
-        if (page.Url.EndsWith("/doi-mat-khau", StringComparison.Ordinal))
-        {
-            await page.GetByLabel("Mật khẩu hiện tại").FillAsync(ApiFactory.DemoPassword);
-            await page.GetByLabel("Mật khẩu mới", new() { Exact = true }).FillAsync(ApiFactory.NewPassword);
-            await page.GetByLabel("Nhập lại mật khẩu mới").FillAsync(ApiFactory.NewPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Đổi mật khẩu" }).ClickAsync();
-        }
-        else if (page.Url.Contains("/dang-nhap", StringComparison.Ordinal))
-        {
-            await SubmitLoginAsync(page, username, ApiFactory.NewPassword);
-        }
-        await page.WaitForURLAsync(AgencyHome());
-    }
-
-    private static async Task SubmitLoginAsync(IPage page, string username, string password)
-    {
-        await page.GetByLabel("Tên đăng nhập").FillAsync(username);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-    }
-
-    [GeneratedRegex("/[a-z]+$")]
-    private static partial Regex AgencyHome();
 }

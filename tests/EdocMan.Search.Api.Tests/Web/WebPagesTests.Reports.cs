@@ -5,6 +5,8 @@ using EdocMan.Search.Api.Features.Registers;
 using EdocMan.Search.Testing;
 using Microsoft.Playwright;
 
+using static EdocMan.Search.Api.Tests.Web.BrowserLogin;
+
 namespace EdocMan.Search.Api.Tests.Web;
 
 public sealed partial class WebPagesTests

@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
 
+using static EdocMan.Search.Api.Tests.Web.BrowserLogin;
+
 namespace EdocMan.Search.Api.Tests.Web;
 
 public sealed partial class WebPagesTests

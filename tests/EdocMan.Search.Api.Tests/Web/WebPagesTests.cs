@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using EdocMan.Search.Testing;
 using Microsoft.Playwright;
 
+using static EdocMan.Search.Api.Tests.Web.BrowserLogin;
+
 namespace EdocMan.Search.Api.Tests.Web;
 
 /// <summary>The pages as an official uses them, in a real browser against the real server.</summary>
@@ -9,33 +11,6 @@ namespace EdocMan.Search.Api.Tests.Web;
 [Collection(BrowserCollection.Name)]
 public sealed partial class WebPagesTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    /// <summary>Signs in; on the account's first sign-in (issued password) also does the forced change.</summary>
-    private static async Task LoginAsync(IPage page, string username)
-    {
-        await page.GotoAsync("/dang-nhap");
-        await SubmitLoginAsync(page, username, ApiFactory.DemoPassword);
-        if (page.Url.EndsWith("/doi-mat-khau", StringComparison.Ordinal))
-        {
-            await page.GetByLabel("Mật khẩu hiện tại").FillAsync(ApiFactory.DemoPassword);
-            await page.GetByLabel("Mật khẩu mới", new() { Exact = true }).FillAsync(ApiFactory.NewPassword);
-            await page.GetByLabel("Nhập lại mật khẩu mới").FillAsync(ApiFactory.NewPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Đổi mật khẩu" }).ClickAsync();
-        }
-        else if (page.Url.Contains("/dang-nhap", StringComparison.Ordinal))
-        {
-            // Changed already by an earlier test on this server.
-            await SubmitLoginAsync(page, username, ApiFactory.NewPassword);
-        }
-        await page.WaitForURLAsync(new Regex("/[a-z]+$"));
-    }
-
-    private static async Task SubmitLoginAsync(IPage page, string username, string password)
-    {
-        await page.GetByLabel("Tên đăng nhập").FillAsync(username);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-    }
 
     [Fact]
     public async Task First_login_forces_a_password_change_then_opens_the_agency_home()
