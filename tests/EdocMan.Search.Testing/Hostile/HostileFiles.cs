@@ -33,7 +33,7 @@ public static class HostileFiles
         };
         var docx = HostileFormats.Docx("Công văn về việc triển khai phần mềm quản lý văn bản " + seed);
 
-        for (var i = 0; i < 60; i++)
+        for (var i = 0; i < 80; i++)
         {
             var source = pdfs[i % pdfs.Length];
             yield return new($"truncated pdf {i}", source[..random.Next(1, source.Length)], $"cat-{i}.pdf");
@@ -56,7 +56,7 @@ public static class HostileFiles
             var bytes = i % 2 == 0 ? docx[..random.Next(1, docx.Length)] : Flip(docx, 1 + i, random);
             yield return new($"damaged docx {i}", bytes, $"hong-{i}.docx");
         }
-        for (var i = 0; i < 50; i++)
+        for (var i = 0; i < 90; i++)
         {
             var bytes = new byte[random.Next(1, 20_000)];
             random.NextBytes(bytes);
@@ -134,20 +134,20 @@ public static class HostileFiles
             return bytes;
         }
         int[] sizes = [0, 1, 65_535, 100_000, int.MaxValue];
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < 30; i++)
         {
             var w = sizes[i % sizes.Length];
             var h = sizes[(i / sizes.Length) % sizes.Length];
             yield return new($"png {w}x{h} with noise", HostileFormats.PngHeader(w, h, Noise(random.Next(0, 4000))), $"anh-{i}.png");
         }
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < 30; i++)
         {
             var w = sizes[i % sizes.Length] & 0xFFFF;
             var h = sizes[(i / sizes.Length) % sizes.Length] & 0xFFFF;
             yield return new($"jpeg {w}x{h} with noise", HostileFormats.JpegHeader(w, h, Noise(random.Next(0, 4000))), $"anh-{i}.jpg");
         }
         uint[] offsets = [0, 8, 9, 0xFFFFFFF0, 100];
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < 30; i++)
         {
             var rest = Noise(random.Next(0, 4000));
             if (i % 4 == 1 && rest.Length > 2)
@@ -176,12 +176,14 @@ public static class HostileFiles
                 RawFields: new Dictionary<string, byte[]> { ["title"] = raw, ["signer"] = raw });
             yield return new("invalid UTF-8 content", [.. Encoding.UTF8.GetBytes(Unique("nội dung lỗi")), .. raw], $"z-{i++}.txt");
         }
-        foreach (var field in HostileStrings.MetadataFields)
+        // Each value in every field, in two uploads: the free-text fields, then the checked ones (number, type,
+        // date, register), so a value the checked fields refuse still reaches the free-text ones.
+        foreach (var value in HostileStrings.FieldValues)
         {
-            foreach (var value in HostileStrings.FieldValues)
+            foreach (var fields in new[] { HostileStrings.MetadataFields[..1].Concat(HostileStrings.MetadataFields[3..5]), HostileStrings.MetadataFields[1..3].Concat(HostileStrings.MetadataFields[5..]) })
             {
-                yield return new($"field {field} = {Shorten(value)}", Encoding.UTF8.GetBytes(Unique(field)), $"truong-{i++}.txt",
-                    new Dictionary<string, string> { [field] = value });
+                yield return new($"fields {string.Join(',', fields)} = {Shorten(value)}", Encoding.UTF8.GetBytes(Unique("trường")), $"truong-{i++}.txt",
+                    fields.ToDictionary(f => f, _ => value));
             }
         }
         foreach (var value in HostileStrings.FieldValues.Take(8))
