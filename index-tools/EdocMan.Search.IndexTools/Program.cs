@@ -80,6 +80,12 @@ static int Usage()
                              of a fixed query mix at the engine, against SQLite FTS5 on the same corpus, and
                              over HTTP to the real server on 127.0.0.1 (docs/benchmarks.md)
 
+          load-test [--clients 20] [--duration 120] [--data DIR] [--agency tttt]
+                             the real server on 127.0.0.1 with clients uploading text PDFs and searching for
+                             the duration; then every 202 must end Indexed and be found; prints requests,
+                             statuses, p50/p95/p99, RSS over time; exit 1 on any 5xx or lost upload
+                             (docs/reliability.md)
+
           bench-ocr [--pages N] [--runs R] [--samples DIR]
                              OCR pages/hour in process (1 and 2 workers) vs the tesseract CLI on the same
                              300 dpi pages rendered from samples/*.txt, CER of both, and born-digital PDF
