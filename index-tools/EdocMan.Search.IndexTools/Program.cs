@@ -28,6 +28,12 @@ if (args.FirstOrDefault() == "bench-search")
     return await BenchSearchCommand.RunAsync(args, Console.Out);
 }
 
+// load-test makes its own temporary data folder (unless --data is given) and runs the server in-process.
+if (args.FirstOrDefault() == "load-test")
+{
+    return await EdocMan.Search.IndexTools.Load.LoadTestCommand.RunAsync(args, Console.Out);
+}
+
 // bench-ocr needs no data folder: it renders its own pages and indexes into a temporary folder.
 if (args.FirstOrDefault() == "bench-ocr")
 {
