@@ -96,8 +96,9 @@ public sealed class DocxTextExtractor : ITextExtractor
     }
 
     /// <summary>
-    /// Whether the XML parts inflate to at most <see cref="MaxXmlBytes"/>, by the sizes the zip declares:
-    /// .NET's zip reader stops an entry at its declared size, so a lying header cannot go past it.
+    /// Whether the XML parts inflate to at most <see cref="MaxXmlBytes"/>. The sizes the zip declares are
+    /// checked first (cheap), then the parts are actually inflated into a discarding buffer up to the limit:
+    /// the declared sizes are written by whoever made the file, and the reader does not hold a Deflate entry to them.
     /// </summary>
     private static bool WithinLimit(Stream stream)
     {
@@ -106,8 +107,27 @@ public sealed class DocxTextExtractor : ITextExtractor
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
             var xml = zip.Entries
                 .Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
-                .Sum(e => e.Length);
-            return xml <= MaxXmlBytes;
+                .ToList();
+            if (xml.Sum(e => e.Length) > MaxXmlBytes)
+            {
+                return false;
+            }
+            var buffer = new byte[81920];
+            long total = 0;
+            foreach (var entry in xml)
+            {
+                using var part = entry.Open();
+                int read;
+                while ((read = part.Read(buffer)) > 0)
+                {
+                    total += read;
+                    if (total > MaxXmlBytes)
+                    {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
         finally
         {

@@ -62,4 +62,21 @@ public sealed class DecompressionBombTests
         Assert.Equal(DocxTextExtractor.TooLargeReason, reason);
         Assert.Equal(DocxTextExtractor.TooLargeReason, error.Message);
     }
+
+    [Fact]
+    public async Task A_docx_bomb_that_declares_small_sizes_is_refused_too()
+    {
+        var bomb = HostileFormats.LyingSizes(HostileFormats.DocxBomb(DocxTextExtractor.MaxXmlBytes + (8 << 20), manyParagraphs: false));
+        var extractor = new DocxTextExtractor();
+        var watch = Stopwatch.StartNew();
+
+        var reason = extractor.Preflight(new MemoryStream(bomb));
+        var error = await Assert.ThrowsAsync<ExtractionFailedException>(() =>
+            extractor.ExtractAsync(new MemoryStream(bomb), new ExtractionRequest(ContentTypes.Docx, "bom.docx"), CancellationToken.None));
+
+        Assert.True(watch.Elapsed < Quickly, $"took {watch.Elapsed.TotalSeconds:0.0} s");
+        // Refused as too large when the reader follows the real stream, as damaged if it notices the lie first.
+        Assert.Contains(reason, new[] { DocxTextExtractor.TooLargeReason, DocxTextExtractor.UnreadableReason });
+        Assert.Contains(error.Message, new[] { DocxTextExtractor.TooLargeReason, DocxTextExtractor.UnreadableReason });
+    }
 }

@@ -50,6 +50,28 @@ public static class HostileFormats
         return Docx(zip => WriteRepeated(zip, "word/document.xml", open, repeat, close, inflatedBytes));
     }
 
+    /// <summary>
+    /// <paramref name="zip"/> with every entry's uncompressed size, in its local header and in the central
+    /// directory, rewritten to <paramref name="claimed"/>: a bomb that lies to a check of declared sizes.
+    /// </summary>
+    public static byte[] LyingSizes(byte[] zip, uint claimed = 1000)
+    {
+        var bytes = (byte[])zip.Clone();
+        for (var i = 0; i + 46 <= bytes.Length; i++)
+        {
+            var signature = BitConverter.ToUInt32(bytes, i);
+            if (signature == 0x04034b50)
+            {
+                BitConverter.TryWriteBytes(bytes.AsSpan(i + 22), claimed);
+            }
+            else if (signature == 0x02014b50)
+            {
+                BitConverter.TryWriteBytes(bytes.AsSpan(i + 24), claimed);
+            }
+        }
+        return bytes;
+    }
+
     /// <summary>A small valid .docx holding <paramref name="text"/> in one paragraph.</summary>
     public static byte[] Docx(string text) => Docx(zip =>
     {
