@@ -118,10 +118,3 @@ public sealed class ExtractorFuzzTests(ITestOutputHelper output)
         return [.. bytes];
     }
 }
-
-/// <summary>The seed of a fuzz run: <c>EDOCMAN_FUZZ_SEED</c> when set (to replay a failure), else a fresh one.</summary>
-internal static class FuzzSeed
-{
-    public static int Next() =>
-        int.TryParse(Environment.GetEnvironmentVariable("EDOCMAN_FUZZ_SEED"), out var seed) ? seed : Random.Shared.Next();
-}

@@ -4,6 +4,7 @@ using EdocMan.Search.Core.Search;
 using EdocMan.Search.Indexing.Analyzers;
 using EdocMan.Search.Indexing.Querying;
 using EdocMan.Search.Indexing.Tests.Support;
+using EdocMan.Search.Testing;
 using Microsoft.Extensions.Logging;
 using Xunit.Abstractions;
 
@@ -100,11 +101,4 @@ public sealed class QueryFuzzTests(ITestOutputHelper output) : IDisposable
         _analyzers.Dispose();
         _folder.Dispose();
     }
-}
-
-/// <summary>The seed of a fuzz run: <c>EDOCMAN_FUZZ_SEED</c> when set (to replay a failure), else a fresh one.</summary>
-internal static class FuzzSeed
-{
-    public static int Next() =>
-        int.TryParse(Environment.GetEnvironmentVariable("EDOCMAN_FUZZ_SEED"), out var seed) ? seed : Random.Shared.Next();
 }
