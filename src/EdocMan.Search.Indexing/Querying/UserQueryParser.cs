@@ -45,15 +45,16 @@ internal static partial class UserQueryParser
         }
         catch (ArgumentException)
         {
-            // Lone surrogates cannot be normalised, and every later step that normalises (filter values are
-            // folded) would throw on them too: they become U+FFFD, which the tokenizer drops.
-            text = ReplaceLoneSurrogates(text).Normalize(NormalizationForm.FormC);
+            // Lone surrogates and the noncharacter U+FFFE cannot be normalised, and every later step that
+            // normalises (filter values are folded) would throw on them too: they become U+FFFD, which the
+            // tokenizer drops.
+            text = ReplaceInvalid(text).Normalize(NormalizationForm.FormC);
         }
         // Typographic quotes from word processors and phones count as quotes.
         return text.Replace('“', '"').Replace('”', '"').Replace('„', '"');
     }
 
-    private static string ReplaceLoneSurrogates(string text)
+    private static string ReplaceInvalid(string text)
     {
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
@@ -62,7 +63,7 @@ internal static partial class UserQueryParser
             {
                 i++;
             }
-            else if (char.IsSurrogate(chars[i]))
+            else if (char.IsSurrogate(chars[i]) || chars[i] is '\uFFFE' or '\uFFFF')
             {
                 chars[i] = '\uFFFD';
             }
