@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
 
@@ -12,7 +13,8 @@ namespace EdocMan.Search.Extraction.Pdf;
 /// no limit. A few hundred KB of Flate data can inflate to tens of MB of drawing operators, which took
 /// 90 s of CPU to parse (in the upload request, for Preflight, and again in the worker) — a denial of service
 /// from one small file. Inflating the raw stream into a discarding buffer first costs milliseconds and stops
-/// at the budget. Only Flate is measured: it is what every PDF writer uses and what a bomb needs.
+/// at the budget. Only Flate is measured: it is what every PDF writer uses and what a bomb needs. Form XObjects
+/// drawn by the page are not counted: a bomb hidden in one still costs PdfPig its parse (docs/reliability.md).
 /// </remarks>
 internal static class PdfContentBudget
 {
@@ -74,13 +76,22 @@ internal static class PdfContentBudget
     /// <summary>Leaf <paramref name="number"/> of the page tree, in document order (depth first).</summary>
     private static DictionaryToken? FindPage(PdfDocument document, int number)
     {
+        // Walked once per document, not once per page: a 2,000-page file would otherwise cost 2 million visits.
+        var leaves = Leaves.GetValue(document, CollectLeaves);
+        return number >= 1 && number <= leaves.Count ? leaves[number - 1] : null;
+    }
+
+    private static readonly ConditionalWeakTable<PdfDocument, List<DictionaryToken>> Leaves = new();
+
+    private static List<DictionaryToken> CollectLeaves(PdfDocument document)
+    {
+        var leaves = new List<DictionaryToken>();
         if (!document.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Pages, out var rootToken)
             || Resolve(document, rootToken) is not DictionaryToken root)
         {
-            return null;
+            return leaves;
         }
         var pending = new Stack<DictionaryToken>([root]);
-        var leaves = 0;
         // A visit budget instead of cycle detection: PdfPig has already refused cyclic trees when opening.
         for (var visits = 0; pending.Count > 0 && visits < 1_000_000; visits++)
         {
@@ -95,12 +106,12 @@ internal static class PdfContentBudget
                     }
                 }
             }
-            else if (++leaves == number)
+            else
             {
-                return node;
+                leaves.Add(node);
             }
         }
-        return null;
+        return leaves;
     }
 
     private static IToken? Resolve(PdfDocument document, IToken? token)
