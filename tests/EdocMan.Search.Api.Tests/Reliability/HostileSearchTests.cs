@@ -17,6 +17,7 @@ namespace EdocMan.Search.Api.Tests.Reliability;
 /// and markup typed into any text field comes back escaped on every page that shows it.
 /// </summary>
 [Trait("Category", "Reliability")]
+[Collection(ReliabilityCollection.Name)]
 public sealed class HostileSearchTests(ApiFactory factory, ITestOutputHelper output) : IClassFixture<ApiFactory>
 {
     private const int Seed = 8_2026;

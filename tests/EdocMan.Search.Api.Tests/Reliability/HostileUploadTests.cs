@@ -16,6 +16,7 @@ namespace EdocMan.Search.Api.Tests.Reliability;
 /// that ends Indexed or Failed with a Vietnamese reason, originals byte-identical, nothing written outside the store.
 /// </summary>
 [Trait("Category", "Reliability")]
+[Collection(ReliabilityCollection.Name)]
 public sealed partial class HostileUploadTests(ITestOutputHelper output) : IDisposable
 {
     private const int Seed = 20261125;
