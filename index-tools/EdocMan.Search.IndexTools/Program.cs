@@ -35,6 +35,12 @@ if (args.FirstOrDefault() == "bench-pages")
     return await BenchPagesCommand.RunAsync(args, Console.Out);
 }
 
+// load-test makes its own temporary data folder (unless --data is given) and runs the server in-process.
+if (args.FirstOrDefault() == "load-test")
+{
+    return await EdocMan.Search.IndexTools.Load.LoadTestCommand.RunAsync(args, Console.Out);
+}
+
 // bench-ocr needs no data folder: it renders its own pages and indexes into a temporary folder.
 if (args.FirstOrDefault() == "bench-ocr")
 {
@@ -104,6 +110,11 @@ static int Usage()
                              server-side render time of the search page, results as you type, home and
                              document view on the demo data, against the JSON search API in the same run;
                              then upload-to-searchable latency of N one-page text PDFs (default 20)
+          load-test [--clients 20] [--duration 120] [--data DIR] [--agency tttt]
+                             the real server on 127.0.0.1 with clients uploading text PDFs and searching for
+                             the duration; then every 202 must end Indexed and be found; prints requests,
+                             statuses, p50/p95/p99, RSS over time; exit 1 on any 5xx or lost upload
+                             (docs/reliability.md)
 
           bench-ocr [--pages N] [--runs R] [--samples DIR]
                              OCR pages/hour in process (1 and 2 workers) vs the tesseract CLI on the same

@@ -25,6 +25,31 @@ internal static class Problems
         return problem;
     }
 
+    /// <summary>
+    /// Gives the problems ASP.NET writes itself (a query parameter that does not bind, such as <c>page=abc</c>;
+    /// an unknown route; a wrong method) a Vietnamese title and detail. Ours always carry a detail and are left alone.
+    /// </summary>
+    public static void FillInFrameworkProblem(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (problem.Detail is not null)
+        {
+            return;
+        }
+        var status = problem.Status ?? context.HttpContext.Response.StatusCode;
+        problem.Title = TitleFor(status);
+        problem.Detail = status switch
+        {
+            StatusCodes.Status400BadRequest =>
+                "Tham số của yêu cầu không hợp lệ (ví dụ số trang phải là số nguyên, mã phải đúng định dạng); hãy kiểm tra lại.",
+            StatusCodes.Status404NotFound => "Không tìm thấy địa chỉ được yêu cầu.",
+            StatusCodes.Status405MethodNotAllowed => "Địa chỉ này không hỗ trợ phương thức yêu cầu.",
+            StatusCodes.Status415UnsupportedMediaType => "Kiểu dữ liệu gửi lên không được hỗ trợ.",
+            _ when status >= 500 => "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau hoặc báo quản trị viên.",
+            _ => "Yêu cầu không thực hiện được.",
+        };
+    }
+
     public static string TitleFor(int status) => status switch
     {
         StatusCodes.Status400BadRequest => "Yêu cầu không hợp lệ",

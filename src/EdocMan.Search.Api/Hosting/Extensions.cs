@@ -44,7 +44,7 @@ public static class Extensions
         services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = bodyLimit);
 
         services.AddCarter();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.FillInFrameworkProblem);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi();
         services.AddRazorPages(o => o.RootDirectory = "/Web/Pages");

@@ -19,6 +19,13 @@ public sealed class ExtractionOptions
     /// </summary>
     public long MaxImagePixels { get; set; } = 100_000_000;
 
+    /// <summary>
+    /// Most bytes the content streams of one PDF page may inflate to before they are parsed. A page of text
+    /// is tens of KB, a detailed drawing a few MB; a small file that inflates to 32 MB of operators took
+    /// 90 s of CPU to parse. Over the limit the document fails with a Vietnamese reason; 0 turns it off.
+    /// </summary>
+    public long MaxPageContentBytes { get; set; } = 16L << 20;
+
     /// <summary>Longest time an external converter (pdftoppm, catdoc) may run for one file or page.</summary>
     public int ToolTimeoutSeconds { get; set; } = 60;
 

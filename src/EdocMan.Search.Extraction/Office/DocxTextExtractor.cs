@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.IO.Packaging;
 using System.Text;
 using DocumentFormat.OpenXml;
@@ -28,6 +29,17 @@ public sealed class DocxTextExtractor : ITextExtractor
     public const string UnreadableReason =
         "Tệp Word (.docx) bị hỏng hoặc không đọc được; hãy mở tệp trên máy, lưu lại rồi tải lên lại.";
 
+    /// <summary>
+    /// Most bytes the XML parts of a package may inflate to. Real documents of a thousand pages stay near
+    /// 20 MB; a zip bomb (a few hundred KB that inflate to gigabytes) would otherwise be loaded whole into a
+    /// DOM, in the upload request (Preflight) and again in the worker.
+    /// </summary>
+    public const long MaxXmlBytes = 50L << 20;
+
+    /// <summary>The reason given for a package over <see cref="MaxXmlBytes"/>.</summary>
+    public const string TooLargeReason =
+        "Tệp Word (.docx) có nội dung giải nén quá lớn (hơn 50 MB chữ), có thể là tệp độc hại; hãy kiểm tra lại tệp.";
+
     /// <inheritdoc />
     public string Name => "openxml";
 
@@ -46,6 +58,10 @@ public sealed class DocxTextExtractor : ITextExtractor
         try
         {
             using var view = SeekableContent.Open(content);
+            if (!WithinLimit(view.Stream))
+            {
+                return TooLargeReason;
+            }
             using var document = WordprocessingDocument.Open(view.Stream, false);
             return document.MainDocumentPart?.Document?.Body is null ? UnreadableReason : null;
         }
@@ -62,6 +78,10 @@ public sealed class DocxTextExtractor : ITextExtractor
         using var view = await SeekableContent.OpenAsync(content, ct).ConfigureAwait(false);
         try
         {
+            if (!WithinLimit(view.Stream))
+            {
+                throw new ExtractionFailedException(TooLargeReason);
+            }
             using var document = WordprocessingDocument.Open(view.Stream, false);
             var body = document.MainDocumentPart?.Document?.Body
                 ?? throw new ExtractionFailedException(UnreadableReason);
@@ -72,6 +92,46 @@ public sealed class DocxTextExtractor : ITextExtractor
         catch (Exception ex) when (IsDamaged(ex))
         {
             throw new ExtractionFailedException(UnreadableReason, ex);
+        }
+    }
+
+    /// <summary>
+    /// Whether the XML parts inflate to at most <see cref="MaxXmlBytes"/>. The sizes the zip declares are
+    /// checked first (cheap), then the parts are actually inflated into a discarding buffer up to the limit:
+    /// the declared sizes are written by whoever made the file, and the reader does not hold a Deflate entry to them.
+    /// </summary>
+    private static bool WithinLimit(Stream stream)
+    {
+        try
+        {
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            var xml = zip.Entries
+                .Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            if (xml.Sum(e => e.Length) > MaxXmlBytes)
+            {
+                return false;
+            }
+            var buffer = new byte[81920];
+            long total = 0;
+            foreach (var entry in xml)
+            {
+                using var part = entry.Open();
+                int read;
+                while ((read = part.Read(buffer)) > 0)
+                {
+                    total += read;
+                    if (total > MaxXmlBytes)
+                    {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+        finally
+        {
+            stream.Position = 0;
         }
     }
 

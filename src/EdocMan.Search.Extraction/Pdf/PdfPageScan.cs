@@ -47,11 +47,16 @@ internal sealed record PdfPageScan(byte[]? Image, int? Dpi)
     /// JPEG file Leptonica reads as is, and Flate or CCITT data comes out of PdfPig as PNG. JBIG2, masks,
     /// several strips or anything unusual go through pdftoppm, which draws the page exactly as a viewer would.
     /// </summary>
-    public static PdfPageScan For(Page page)
+    /// <remarks>
+    /// An embedded image over <paramref name="maxPixels"/> is drawn by pdftoppm at a resolution that fits the
+    /// limit: turning it into a PNG here would inflate and re-compress every pixel first (a 20,000 × 20,000
+    /// image of a few hundred KB kept a worker busy for minutes).
+    /// </remarks>
+    public static PdfPageScan For(Page page, long maxPixels)
     {
         try
         {
-            return Embedded(page);
+            return Embedded(page, maxPixels);
         }
         catch (Exception)
         {
@@ -59,7 +64,7 @@ internal sealed record PdfPageScan(byte[]? Image, int? Dpi)
         }
     }
 
-    private static PdfPageScan Embedded(Page page)
+    private static PdfPageScan Embedded(Page page, long maxPixels)
     {
         if (page.Rotation.Value != 0 || page.NumberOfImages != 1)
         {
@@ -67,7 +72,8 @@ internal sealed record PdfPageScan(byte[]? Image, int? Dpi)
         }
         var image = page.GetImages().Single();
         var box = image.BoundingBox;
-        if (image.IsImageMask || box.Area < 0.8 * page.Width * page.Height || box.Width <= 0)
+        if (image.IsImageMask || box.Area < 0.8 * page.Width * page.Height || box.Width <= 0
+            || (long)image.WidthInSamples * image.HeightInSamples > maxPixels)
         {
             return Render;
         }

@@ -36,7 +36,7 @@ public sealed partial class PdfPigTextExtractor
                     continue;
                 }
                 scanned++;
-                var scan = PdfPageScan.For(page);
+                var scan = PdfPageScan.For(page, _limits.MaxImagePixels);
                 if (scan.Image is null)
                 {
                     renderer.Prepare(); // copies the file on this thread: PdfPig is reading the same stream

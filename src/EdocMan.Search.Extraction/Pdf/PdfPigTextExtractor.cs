@@ -102,8 +102,13 @@ public sealed partial class PdfPigTextExtractor(
             {
                 return ExtractionLimits.TooManyPages(document.NumberOfPages, _limits.MaxPages);
             }
+            PdfContentBudget.Check(document, 1, _limits.MaxPageContentBytes);
             _ = document.GetPage(1).Letters.Count;
             return null;
+        }
+        catch (ExtractionFailedException ex)
+        {
+            return ex.Message;
         }
         catch (Exception ex)
         {
@@ -145,8 +150,9 @@ public sealed partial class PdfPigTextExtractor(
         return count > 0 ? count : throw new ExtractionFailedException(PdfFailure.NoPages);
     }
 
-    private static Page ReadPage(PdfDocument document, int number, out string text)
+    private Page ReadPage(PdfDocument document, int number, out string text)
     {
+        PdfContentBudget.Check(document, number, _limits.MaxPageContentBytes);
         try
         {
             var page = document.GetPage(number);
