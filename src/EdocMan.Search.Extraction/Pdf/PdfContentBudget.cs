@@ -24,6 +24,10 @@ internal static class PdfContentBudget
     /// </summary>
     public static void Check(PdfDocument document, int number, long maxBytes)
     {
+        if (FindPageSafely(document, number) is { } pageDictionary)
+        {
+            PdfCMapBudget.Check(token => Resolve(document, token), pageDictionary, number);
+        }
         if (maxBytes <= 0 || !TryContents(document, number, out var contents))
         {
             return;
@@ -70,6 +74,18 @@ internal static class PdfContentBudget
         {
             // A damaged page tree is PdfPig's to report, with the reason PdfFailure gives it.
             return false;
+        }
+    }
+
+    private static DictionaryToken? FindPageSafely(PdfDocument document, int number)
+    {
+        try
+        {
+            return FindPage(document, number);
+        }
+        catch (Exception)
+        {
+            return null; // A damaged page tree is PdfPig's to report.
         }
     }
 

@@ -43,9 +43,13 @@ public sealed class IngestionProgressTests(ApiFactory factory) : IClassFixture<A
 
         Assert.Equal("Indexed", document.Status);
         Assert.Equal((3, 3, 3), (document.PageCount, document.PagesDone, document.PagesTotal));
-        // While extracting: the total is seen (OCR takes seconds a page); nothing known yet, or a count of
-        // the three pages that never goes backwards.
-        Assert.Contains(seen, s => s.Total == 3);
+        // While extracting: nothing known yet, or a count of the three pages that never goes backwards. On an
+        // idle machine the three short strips can be read between two polls, so the total is required only
+        // when the extraction was watched for a while (the recorder itself is tested with a manual clock).
+        if (seen.Count >= 10)
+        {
+            Assert.Contains(seen, s => s.Total == 3);
+        }
         Assert.All(seen, s => Assert.True(s.Total is null || (s.Total == 3 && s.Done is >= 0 and <= 3), $"{s}"));
         var counts = seen.Where(s => s.Done is not null).Select(s => s.Done!.Value).ToList();
         Assert.Equal(counts.Order(), counts);

@@ -15,12 +15,14 @@ namespace EdocMan.Search.Indexing.Tests.Fuzz;
 /// index never fails (the index would swallow a translator failure and log it: the log is checked too).
 /// </summary>
 /// <remarks>
-/// A fresh seed each run, printed on failure; set <c>EDOCMAN_FUZZ_SEED</c> to replay one.
+/// A fixed seed and input count in the test command (see <see cref="FuzzSeed"/>); <c>EDOCMAN_FUZZ_SEED=random</c> explores, a number replays.
 /// </remarks>
 [Trait("Category", "Fuzz")]
 public sealed class QueryFuzzTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(15);
+
+    private const int MaxInputs = 20000;
     private static readonly TimeSpan PerQuery = TimeSpan.FromSeconds(5);
 
     private readonly IndexAnalyzers _analyzers = new();
@@ -37,7 +39,7 @@ public sealed class QueryFuzzTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task Random_queries_never_throw_hang_or_fail_a_search()
     {
-        var seed = FuzzSeed.Next();
+        var seed = FuzzSeed.Next(fixedSeed: 20261125);
         var random = new Random(seed);
         var translator = new QueryTranslator(_analyzers);
         var logger = new ListLogger<LuceneSearchIndex>();
@@ -48,7 +50,8 @@ public sealed class QueryFuzzTests(ITestOutputHelper output) : IDisposable
 
         var watch = Stopwatch.StartNew();
         var runs = 0;
-        while (watch.Elapsed < Budget)
+        // The same inputs on every machine (a slow one stops early, at the time budget): at most 20000.
+        while (runs < MaxInputs && watch.Elapsed < Budget)
         {
             var text = RandomQuery(random);
             runs++;
