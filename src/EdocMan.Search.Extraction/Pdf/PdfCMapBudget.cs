@@ -47,7 +47,9 @@ internal static partial class PdfCMapBudget
         long codes = 0;
         foreach (var cmap in streams)
         {
-            codes += CountRangeCodes(Inflate(cmap), MaxCodes - codes + 1);
+            // Saturating: a damaged map counts as long.MaxValue, which must not wrap the sum around.
+            var more = CountRangeCodes(Inflate(cmap), MaxCodes - codes + 1);
+            codes = more > MaxCodes - codes ? MaxCodes + 1 : codes + more;
             if (codes > MaxCodes)
             {
                 throw new Core.Ingestion.ExtractionFailedException(TooLarge(number));
@@ -81,7 +83,8 @@ internal static partial class PdfCMapBudget
                     // never meets the end (the hang the fuzz test found). A real CMap never writes them.
                     return long.MaxValue;
                 }
-                codes += (long)Math.Min(high - low + 1, (ulong)long.MaxValue / 2);
+                var width = (long)Math.Min(high - low + 1, (ulong)long.MaxValue / 2);
+                codes = width > long.MaxValue - codes ? long.MaxValue : codes + width;
                 i += 2;
                 if (isBf && tokens[i] == "[")
                 {

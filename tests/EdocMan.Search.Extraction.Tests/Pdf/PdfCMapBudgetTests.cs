@@ -42,8 +42,32 @@ public sealed class PdfCMapBudgetTests
         Assert.Equal(long.MaxValue, PdfCMapBudget.CountRangeCodes("1 beginbfrange <00> <FFFFFFFFFFFFFFFFFF> <0020> endbfrange", long.MaxValue));
     }
 
-    /// <summary>The 32 KB file the extraction fuzz test found (seed 1902420173, input 6265): its ToUnicode CMap
-    /// declared a four-billion-code range and PdfPig expanded it for minutes. Rebuilt here from a real PDF.</summary>
+    [Fact]
+    public void Wide_ranges_saturate_instead_of_wrapping_around()
+    {
+        const string wide = "<0000000000000000> <7FFFFFFFFFFFFFFF> <0020> ";
+        Assert.Equal(long.MaxValue, PdfCMapBudget.CountRangeCodes($"3 beginbfrange {wide}{wide}{wide}endbfrange", long.MaxValue));
+    }
+
+    /// <summary>
+    /// The file itself (seed 1902420173, input 6265 of the extraction fuzz test): a two-page PDF whose second
+    /// font's ToUnicode data the mutation damaged (it ends in <c>&lt;066C172&gt;&lt;242&gt;</c>). It hung
+    /// PdfPig for minutes; page 1 first passed the check because a damaged map (long.MaxValue codes) added
+    /// to the first font's count wrapped around to a negative sum.
+    /// </summary>
+    [Fact]
+    public async Task The_file_the_fuzz_test_found_fails_with_a_reason_instead_of_hanging()
+    {
+        var pdf = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "fuzz-1902420173-6265.pdf"));
+        var extraction = Task.Run(() => new PdfPigTextExtractor().ExtractAsync(
+            new MemoryStream(pdf), new ExtractionRequest(ContentTypes.Pdf, "fuzz.pdf"), CancellationToken.None));
+
+        Assert.Same(extraction, await Task.WhenAny(extraction, Task.Delay(TimeSpan.FromMinutes(1))));
+        var error = await Assert.ThrowsAsync<ExtractionFailedException>(() => extraction);
+        Assert.Contains("Phông chữ của trang 1", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A real PDF rewritten so that its ToUnicode CMap declares a range of unequal-width bounds.</summary>
     [Fact]
     public async Task A_pdf_whose_font_declares_a_four_billion_code_range_fails_at_once_with_a_reason()
     {
