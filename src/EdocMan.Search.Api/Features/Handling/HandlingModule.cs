@@ -8,10 +8,16 @@ public sealed class HandlingModule : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        app.MapAgencyGroup("/units").WithTags("Xử lý văn bản đến")
-            .MapGet("/", ListUnits.HandleAsync)
+        var units = app.MapAgencyGroup("/units").WithTags("Xử lý văn bản đến");
+        units.MapGet("/", ListUnits.HandleAsync)
             .WithName("ListUnits")
             .WithSummary("Các đơn vị (phòng, ban) của cơ quan, trưởng đơn vị và thành viên.");
+        units.MapPut("/{code}", ManageUnits.PutAsync)
+            .WithName("PutUnit")
+            .WithSummary("Quản trị đơn vị tạo hoặc sửa một phòng, ban: tên, trưởng đơn vị và danh sách thành viên.");
+        units.MapDelete("/{code}", ManageUnits.DeleteAsync)
+            .WithName("DeleteUnit")
+            .WithSummary("Xóa một phòng, ban chưa từng được giao xử lý văn bản.");
 
         var group = app.MapAgencyGroup("/handling").WithTags("Xử lý văn bản đến");
         group.MapGet("/my-work", MyWork.HandleAsync)
