@@ -112,13 +112,13 @@ public sealed partial class LuceneSearchIndexTests
         var clock = Stopwatch.StartNew();
 
         await _fx.Index.UpsertAsync(doc, CancellationToken.None);
-        while (!_fx.Index.Contains(doc.Id) && clock.Elapsed < TimeSpan.FromSeconds(2))
+        // Bounded generously: this checks that the background refresh happens, not how fast (benchmarks do that).
+        while (!_fx.Index.Contains(doc.Id) && clock.Elapsed < TimeSpan.FromSeconds(10))
         {
             await Task.Delay(20);
         }
 
-        Assert.True(_fx.Index.Contains(doc.Id), "not searchable after 2 s");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"searchable only after {clock.Elapsed}");
+        Assert.True(_fx.Index.Contains(doc.Id), $"not searchable after {clock.Elapsed} without a refresh");
         Assert.Equal(1, _fx.Search("cap nhat").Total);
     }
 }

@@ -30,13 +30,27 @@ public sealed class TempDirectory : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        try
+        // A server that has just stopped may still be closing files in the folder (the index's last commit):
+        // try a few times, then leave the rest to the OS's temp cleanup rather than fail the test for it.
+        for (var attempt = 1; ; attempt++)
         {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            // The test removed it itself.
+            try
+            {
+                Directory.Delete(Path, recursive: true);
+                return;
+            }
+            catch (DirectoryNotFoundException)
+            {
+                return; // The test removed it itself.
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(200 * attempt);
+            }
+            catch (IOException)
+            {
+                return;
+            }
         }
     }
 }
