@@ -3,14 +3,10 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using EdocMan.Search.Api.Hosting;
 using EdocMan.Search.Core.Accounts;
 using EdocMan.Search.Data;
 using EdocMan.Search.IndexTools.Generate;
 using EdocMan.Search.Printing;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,24 +39,13 @@ internal static class BenchPagesCommand
         {
             await output.WriteLineAsync($"bench-pages: {runs} runs, data {folder}");
             await output.WriteLineAsync($"machine: {BenchMachine.Describe()}");
-            // The pages are compiled into the Api assembly: name it the application so Razor finds them.
-            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ApplicationName = typeof(Extensions).Assembly.GetName().Name });
-            builder.Configuration["Storage:DataDirectory"] = folder;
-            builder.Configuration["Urls"] = "http://127.0.0.1:0";
-            builder.Configuration["DemoData:SamplesPath"] = SentencePool.FindSamplesFolder()
-                ?? throw new InvalidOperationException("samples/ not found: run from the repository.");
-            builder.Logging.SetMinimumLevel(LogLevel.Error);
-            builder.AddEdocManSearch();
-            await using var app = builder.Build();
-            app.UseEdocManSearch();
-            app.MapEdocManSearch();
-            await app.InitializeEdocManSearchAsync();
-            await app.StartAsync();
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var samples = SentencePool.FindSamplesFolder() ?? throw new InvalidOperationException("samples/ not found: run from the repository.");
+            var (app, address) = await LoopbackServer.StartAsync(folder, new Dictionary<string, string?> { ["DemoData:SamplesPath"] = samples }, LogLevel.Error);
+            await using var _ = app;
             var username = await CreateClerkAsync(app.Services);
 
             using var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer() };
-            using var http = new HttpClient(handler) { BaseAddress = new Uri(address) };
+            using var http = new HttpClient(handler) { BaseAddress = address };
             (await http.PostAsJsonAsync("/api/auth/login", new { username, password = Password })).EnsureSuccessStatusCode();
             var documentId = await WaitForSearchableAsync(http);
             var count = await CountDocumentsAsync(app.Services);

@@ -1,12 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using EdocMan.Search.Api.Hosting;
 using EdocMan.Search.Core.Accounts;
 using EdocMan.Search.Data;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,22 +26,12 @@ internal static class HttpBench
     public static async Task<List<LatencyResult>> RunAsync(
         string dataFolder, string agencyCode, IReadOnlyList<BenchQuery> mix, int runs, IReadOnlyList<int> clients, TextWriter output)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
-        builder.Configuration["Storage:DataDirectory"] = dataFolder;
-        builder.Configuration["Urls"] = "http://127.0.0.1:0";
-        builder.Configuration["DemoData:Enabled"] = "false";
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.AddEdocManSearch();
-        await using var app = builder.Build();
-        app.UseEdocManSearch();
-        app.MapEdocManSearch();
-        await app.InitializeEdocManSearchAsync();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var (app, address) = await LoopbackServer.StartAsync(dataFolder, new Dictionary<string, string?> { ["DemoData:Enabled"] = "false" });
+        await using var _ = app;
         var username = await CreateAccountAsync(app.Services, agencyCode);
 
         using var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), MaxConnectionsPerServer = 64 };
-        using var http = new HttpClient(handler) { BaseAddress = new Uri(address) };
+        using var http = new HttpClient(handler) { BaseAddress = address };
         using (var login = await http.PostAsJsonAsync("/api/auth/login", new { username, password = Password }))
         {
             login.EnsureSuccessStatusCode();

@@ -1,13 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
-using EdocMan.Search.Api.Hosting;
 using EdocMan.Search.Core.Accounts;
 using EdocMan.Search.Data;
 using EdocMan.Search.IndexTools.Bench;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,21 +36,14 @@ internal static class LoadTestCommand
         await output.WriteLineAsync($"load-test: {clients} clients for {duration.TotalSeconds:0} s, agency {agency}, data {folder}");
         await output.WriteLineAsync($"machine: {BenchMachine.Describe()}");
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
-        builder.Configuration["Storage:DataDirectory"] = folder;
-        builder.Configuration["Urls"] = "http://127.0.0.1:0";
-        builder.Configuration["DemoData:Password"] = Guid.NewGuid().ToString("N");
-        builder.Configuration["DemoData:SamplesPath"] = Path.Combine(folder, "no-samples");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.AddEdocManSearch();
         try
         {
-            await using var app = builder.Build();
-            app.UseEdocManSearch();
-            app.MapEdocManSearch();
-            await app.InitializeEdocManSearchAsync();
-            await app.StartAsync();
-            var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+            var (app, address) = await LoopbackServer.StartAsync(folder, new Dictionary<string, string?>
+            {
+                ["DemoData:Password"] = Guid.NewGuid().ToString("N"),
+                ["DemoData:SamplesPath"] = Path.Combine(folder, "no-samples"),
+            });
+            await using var _ = app;
             var username = await CreateClerkAsync(app.Services, agency);
             var load = new LoadClients(address, agency, username, Password);
 
