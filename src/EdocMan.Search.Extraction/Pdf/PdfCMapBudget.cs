@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig.Tokens;
@@ -138,28 +137,13 @@ internal static partial class PdfCMapBudget
     private static string Inflate(StreamToken stream)
     {
         var raw = stream.Data.ToArray();
-        var isFlate = stream.StreamDictionary.TryGet(NameToken.Filter, out var filter)
-                      && (filter is NameToken name && (name.Equals(NameToken.FlateDecode) || name.Equals(NameToken.Fl)));
-        if (!isFlate)
+        if (!FlateData.IsFlate(stream.StreamDictionary))
         {
             return Encoding.Latin1.GetString(raw, 0, Math.Min(raw.Length, MaxCMapBytes));
         }
         // What inflates before damaged data is kept: PdfPig's lenient reader parses that part too.
         using var text = new MemoryStream();
-        try
-        {
-            using var inflater = new ZLibStream(new MemoryStream(raw), CompressionMode.Decompress);
-            var buffer = new byte[81920];
-            int read;
-            while (text.Length < MaxCMapBytes && (read = inflater.Read(buffer)) > 0)
-            {
-                text.Write(buffer, 0, read);
-            }
-        }
-        catch (InvalidDataException)
-        {
-            // Damaged Flate data: keep the part read so far.
-        }
+        FlateData.Inflate(raw, MaxCMapBytes, text);
         return Encoding.Latin1.GetString(text.GetBuffer(), 0, (int)text.Length);
     }
 

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
@@ -143,34 +142,12 @@ internal static class PdfContentBudget
     private static long InflatedLength(StreamToken stream, long limit)
     {
         var raw = stream.Data.ToArray();
-        if (!IsFlate(stream.StreamDictionary))
+        if (!FlateData.IsFlate(stream.StreamDictionary))
         {
             return raw.Length;
         }
-        try
-        {
-            using var inflater = new ZLibStream(new MemoryStream(raw), CompressionMode.Decompress);
-            var buffer = new byte[81920];
-            long length = 0;
-            int read;
-            while (length < limit && (read = inflater.Read(buffer)) > 0)
-            {
-                length += read;
-            }
-            return length;
-        }
-        catch (InvalidDataException)
-        {
-            // Damaged Flate data: PdfPig's lenient reader decides what it is worth.
-            return raw.Length;
-        }
+        var (length, damaged) = FlateData.Inflate(raw, limit);
+        // Damaged Flate data: PdfPig's lenient reader decides what it is worth.
+        return damaged ? raw.Length : length;
     }
-
-    private static bool IsFlate(DictionaryToken dictionary) =>
-        dictionary.TryGet(NameToken.Filter, out var filter) && filter switch
-        {
-            NameToken name => name.Equals(NameToken.FlateDecode) || name.Equals(NameToken.Fl),
-            ArrayToken { Data.Count: 1 } array => array.Data[0] is NameToken n && (n.Equals(NameToken.FlateDecode) || n.Equals(NameToken.Fl)),
-            _ => false,
-        };
 }
