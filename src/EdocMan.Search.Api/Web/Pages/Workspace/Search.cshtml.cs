@@ -117,19 +117,9 @@ public sealed class SearchModel(ISearchIndex index, SearchHistoryRecorder histor
     /// <summary>This search with other values for some parameters, as a link.</summary>
     public string Link(string? q = null, int? page = null)
     {
-        var parts = new List<string> { "q=" + Uri.EscapeDataString(q ?? Q ?? string.Empty) };
-        if (page is > 1)
-        {
-            parts.Add("page=" + page.Value.ToString(CultureInfo.InvariantCulture));
-        }
-        foreach (var (name, value) in new[] { ("sort", Sort), ("from", From), ("to", To) })
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                parts.Add(name + "=" + Uri.EscapeDataString(value));
-            }
-        }
-        return "?" + string.Join("&", parts);
+        // The same query string as saved and recent searches (SearchLink), plus the page.
+        var query = new SearchLink(q ?? Q ?? string.Empty, Sort, From, To).ToQueryString();
+        return page is > 1 ? $"?{query}&page={page.Value.ToString(CultureInfo.InvariantCulture)}" : "?" + query;
     }
 
     /// <summary>
