@@ -1,11 +1,8 @@
 using System.Text;
 using EdocMan.Search.Core.CaseFiles;
 using EdocMan.Search.Data;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EdocMan.Search.Api.Tests.Features.Archive;
 
@@ -25,20 +22,8 @@ public sealed class TestClock : TimeProvider
 /// The real application with a settable clock, and helpers that put case files straight into the database
 /// (the case-file lifecycle is another feature's): documents still go through the real upload API.
 /// </summary>
-public sealed class ArchiveApiFactory : ApiFactory
+public sealed class ArchiveApiFactory : ClockedApiFactory<TestClock>
 {
-    public TestClock Clock { get; } = new();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
-        });
-    }
-
     /// <summary>Uploads a document and waits until it is searchable; returns its id.</summary>
     public static async Task<Guid> UploadAsync(HttpClient client, string agency, string title, string number, string register,
         DateOnly date, bool pdf, string type = "QĐ")

@@ -6,40 +6,9 @@ using EdocMan.Search.Api.Features.Registers;
 using EdocMan.Search.Api.Features.Search;
 using EdocMan.Search.Core.Registers;
 using EdocMan.Search.Testing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EdocMan.Search.Api.Tests.Features.Handling;
-
-/// <summary>
-/// Wall-clock time moved to a chosen instant: it keeps running (timers and the ingestion worker behave as
-/// usual), but "now" — register days, deadlines, the tracker's today — is where the test puts it.
-/// </summary>
-public sealed class ShiftedClock : TimeProvider
-{
-    private TimeSpan _offset;
-
-    public void Set(DateTimeOffset now) => _offset = now - System.GetUtcNow();
-
-    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + _offset;
-}
-
-/// <summary>The application with its <see cref="TimeProvider"/> replaced by a <see cref="ShiftedClock"/>.</summary>
-public sealed class ClockedApiFactory : ApiFactory
-{
-    public ShiftedClock Clock { get; } = new();
-
-    public ClockedApiFactory() : base(new TempDirectory(), ownsData: true, new Dictionary<string, string>())
-    {
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
-    }
-}
 
 /// <summary>Upload, register and assignment helpers for the handling tests.</summary>
 internal static class HandlingTestKit

@@ -19,7 +19,7 @@ public sealed class HandlingTrackerTests : IDisposable
     [Fact]
     public async Task Due_soon_overdue_and_done_late_across_the_new_year_with_urgent_documents_first()
     {
-        _factory.Clock.Set(VietnamMorning(2025, 12, 30));
+        _factory.Clock.MoveTo(VietnamMorning(2025, 12, 30));
         var clerk = await _factory.SignedInClientAsync("chiennv");
         var leader = await _factory.SignedInClientAsync("anhdd");
         var flash = await RegisterIncomingAsync(clerk, "tttt", "Công điện hỏa tốc về phòng chống rét đậm.", Urgency.Flash);
@@ -47,7 +47,7 @@ public sealed class HandlingTrackerTests : IDisposable
             new DoneRequest("Đã góp ý bằng văn bản.", null)));
 
         // A week later, in the new year: sessions expire with the clock, so sign in again.
-        _factory.Clock.Set(VietnamMorning(2026, 1, 6));
+        _factory.Clock.MoveTo(VietnamMorning(2026, 1, 6));
         leader = await _factory.SignedInClientAsync("anhdd");
         member = await _factory.SignedInClientAsync("quangpv");
         var head = await _factory.SignedInClientAsync("nhungtth");

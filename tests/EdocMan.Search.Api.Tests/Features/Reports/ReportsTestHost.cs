@@ -4,45 +4,14 @@ using System.Text;
 using EdocMan.Search.Api.Features.Registers;
 using EdocMan.Search.Data;
 using EdocMan.Search.Testing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EdocMan.Search.Api.Tests.Features.Reports;
 
-/// <summary>
-/// A clock that runs at the real pace but can be moved to any moment, so a test can register a document at
-/// 23:30 on 31 December in Sơn La through the real API, and let extraction and logins run normally meanwhile.
-/// </summary>
-public sealed class MovableClock : TimeProvider
+/// <summary>The application on a <see cref="MovableClock"/>, with helpers to read its database.</summary>
+public sealed class ReportsApiFactory : ClockedApiFactory<MovableClock>
 {
-    private long _offsetTicks;
-
-    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
-
-    /// <summary>From now on, the time is <paramref name="now"/> and runs on from there.</summary>
-    public void MoveTo(DateTimeOffset now) => Interlocked.Exchange(ref _offsetTicks, (now - System.GetUtcNow()).Ticks);
-
-    public void BackToRealTime() => Interlocked.Exchange(ref _offsetTicks, 0);
-}
-
-/// <summary>The application with a <see cref="MovableClock"/> in place of the system clock.</summary>
-public sealed class ReportsApiFactory : ApiFactory
-{
-    public MovableClock Clock { get; } = new();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
-        });
-    }
-
     /// <summary>Runs <paramref name="work"/> on the application's own database.</summary>
     public async Task<T> WithDbAsync<T>(Func<EdocManDbContext, Task<T>> work)
     {
