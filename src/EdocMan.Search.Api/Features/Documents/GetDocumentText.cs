@@ -29,12 +29,17 @@ internal static class GetDocumentText
             return GetDocument.NotFound();
         }
         await GetDocument.AuditAsync(http, db, AuditActions.View, id, ct);
+        return TypedResults.Ok(new DocumentTextResponse(id, await PagesAsync(db, id, ct)));
+    }
+
+    /// <summary>The pages, for a caller that has already checked access and audited the view (the document page).</summary>
+    public static async Task<List<PageTextResponse>> PagesAsync(EdocManDbContext db, Guid id, CancellationToken ct)
+    {
         var pages = await db.DocumentPages.AsNoTracking()
             .Where(p => p.DocumentId == id)
             .OrderBy(p => p.Number)
             .Select(p => new { p.Number, p.Source, p.Confidence, p.Text, p.Note, p.UncertainWords })
             .ToListAsync(ct);
-        return TypedResults.Ok(new DocumentTextResponse(id, [.. pages.Select(p => new PageTextResponse(
-            p.Number, p.Source.ToString(), p.Confidence, p.Text, p.Note, p.UncertainWords?.Split(' ')))]));
+        return [.. pages.Select(p => new PageTextResponse(p.Number, p.Source.ToString(), p.Confidence, p.Text, p.Note, p.UncertainWords?.Split(' ')))];
     }
 }

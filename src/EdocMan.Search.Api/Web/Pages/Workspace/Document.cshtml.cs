@@ -50,7 +50,8 @@ public sealed class DocumentModel(EdocManDbContext db) : AgencyPageModel
         var user = CurrentUser.From(User);
         CanRegister = Entries.Count == 0 && Document.Status == "Indexed" && user is not null && user.AgencyId == Agency.Id
                       && RegisterDocument.RegisteringRoles.Any(user.Roles.Contains);
-        Pages = ((await GetDocumentText.HandleAsync(Id, HttpContext, db, ct)).Result as Ok<DocumentTextResponse>)?.Value?.Pages ?? [];
+        // GetDocument has checked access and recorded the view: read the pages without doing either twice.
+        Pages = await GetDocumentText.PagesAsync(db, Id, ct);
         if (user is not null && user.Roles.Contains(Roles.AgencyAdmin))
         {
             // The administrator's view of who opened, downloaded or changed this document in their agency.
