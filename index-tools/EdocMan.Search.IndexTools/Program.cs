@@ -50,7 +50,8 @@ if (args.FirstOrDefault() == "bench-ocr")
 // The same wiring as the server (options, data, index), without the web host.
 var builder = Host.CreateApplicationBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
-builder.Services.AddEdocManOptions().AddData().AddIndexing();
+// The tools write in bulk and commit themselves; those that search refresh first (IndexTimings.Bulk).
+builder.Services.AddEdocManOptions().AddData().AddIndexing(IndexTimings.Bulk);
 builder.Services.AddSingleton(TimeProvider.System);
 ImportCommand.AddServices(builder.Services);
 using var host = builder.Build();

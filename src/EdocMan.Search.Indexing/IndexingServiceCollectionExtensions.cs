@@ -15,12 +15,15 @@ public static class IndexingServiceCollectionExtensions
     /// folder given by <see cref="StorageOptions.ResolveIndexPath"/>. The host registers the options.
     /// Uses <c>TryAdd</c>, so a test or a tool can register its own index first.
     /// </summary>
-    public static IServiceCollection AddIndexing(this IServiceCollection services)
+    /// <param name="services">The host's services.</param>
+    /// <param name="timings">The background refresh and commit intervals; <see cref="IndexTimings.Default"/> when null.</param>
+    public static IServiceCollection AddIndexing(this IServiceCollection services, IndexTimings? timings = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<ISearchIndex>(sp => new LuceneSearchIndex(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveIndexPath(),
-            sp.GetRequiredService<ILogger<LuceneSearchIndex>>()));
+            sp.GetRequiredService<ILogger<LuceneSearchIndex>>(),
+            timings ?? IndexTimings.Default));
         return services;
     }
 }

@@ -44,7 +44,13 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
 
     /// <summary>Opens (or creates) the index in the folder <paramref name="indexPath"/>.</summary>
     public LuceneSearchIndex(string indexPath, ILogger<LuceneSearchIndex> logger)
-        : this(OpenFolder(indexPath), logger, ownsDirectory: true, IndexTimings.Default, TimeProvider.System)
+        : this(indexPath, logger, IndexTimings.Default)
+    {
+    }
+
+    /// <summary>Opens (or creates) the index in the folder <paramref name="indexPath"/> with the given background timings.</summary>
+    public LuceneSearchIndex(string indexPath, ILogger<LuceneSearchIndex> logger, IndexTimings timings)
+        : this(OpenFolder(indexPath), logger, ownsDirectory: true, timings, TimeProvider.System)
     {
     }
 
@@ -183,10 +189,13 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
     }
 
     // A config can serve one writer only, so the retry after a stale lock needs a new one.
+    // 64 MB of buffered documents (Lucene's default is 16) means fewer, larger flushed segments and so
+    // less merging in a rebuild or a batch import; the server's memory budget has room for it.
     private IndexWriterConfig NewConfig(OpenMode mode) => new(VietnameseAnalyzer.Version, _analyzers.PerField)
     {
         OpenMode = mode,
         Similarity = new BM25Similarity(),
+        RAMBufferSizeMB = 64,
     };
 
     private void CommitIfChanged()

@@ -40,7 +40,7 @@ internal static class BenchSearchCommand
         var builder = Host.CreateApplicationBuilder([]);
         builder.Configuration["Storage:DataDirectory"] = folder;
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddEdocManOptions().AddData().AddIndexing();
+        builder.Services.AddEdocManOptions().AddData().AddIndexing(IndexTimings.Bulk);
         try
         {
             BenchPlan plan;
@@ -81,6 +81,7 @@ internal static class BenchSearchCommand
         var rebuild = Stopwatch.StartNew();
         await RebuildCommand.RunAsync(services, fresh: true);
         rebuild.Stop();
+        await index.RefreshAsync();
 
         var (agencyCode, numbers, corpus) = await ReadCorpusAsync(services);
         // A chuyên viên: sees its agency's outgoing and internal registers and what is published.

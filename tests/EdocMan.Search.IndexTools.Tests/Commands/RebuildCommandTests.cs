@@ -1,0 +1,82 @@
+using EdocMan.Search.Core.Options;
+using EdocMan.Search.Core.Search;
+using EdocMan.Search.Data;
+using EdocMan.Search.IndexTools.Commands;
+using EdocMan.Search.IndexTools.Tests.Backup;
+using EdocMan.Search.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace EdocMan.Search.IndexTools.Tests.Commands;
+
+/// <summary>
+/// <c>rebuild</c> over generated documents with their index folder wiped: every Indexed document is back
+/// once (indexed from several threads), and a rebuild with a checkpoint re-indexes only what follows it.
+/// </summary>
+public sealed class RebuildCommandTests : IDisposable
+{
+    private const int Documents = 45;
+    private readonly TempDirectory _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    [Fact]
+    public async Task A_fresh_rebuild_in_several_rounds_brings_back_every_document_once()
+    {
+        await PrepareWithoutIndexAsync();
+
+        await using (var services = ToolRun.Services(_data.Path))
+        {
+            Assert.Equal(0, services.GetRequiredService<ISearchIndex>().GetStats().DocumentCount);
+            Assert.Equal(0, await RebuildCommand.RunAsync(services, fresh: true, roundSize: 10));
+        }
+
+        var (exit, output) = await ToolRun.VerifyAsync(_data.Path);
+        Assert.True(exit == 0, output);
+        await using var after = ToolRun.Services(_data.Path);
+        Assert.Equal(Documents, after.GetRequiredService<ISearchIndex>().GetStats().DocumentCount);
+        Assert.False(File.Exists(CheckpointPath(after)), "the checkpoint is removed when the rebuild finishes");
+    }
+
+    [Fact]
+    public async Task A_rebuild_resumes_after_the_checkpoint_of_an_interrupted_run()
+    {
+        await PrepareWithoutIndexAsync();
+        await using var services = ToolRun.Services(_data.Path);
+        var ids = await IdsInOrderAsync(services);
+        // As an interrupted run leaves it: the first 20 documents committed, the checkpoint at the 20th.
+        await File.WriteAllTextAsync(CheckpointPath(services), ids[19].ToString());
+
+        await RebuildCommand.RunAsync(services, fresh: false, roundSize: 10);
+
+        var index = services.GetRequiredService<ISearchIndex>();
+        await index.RefreshAsync();
+        Assert.Equal(Documents - 20, index.GetStats().DocumentCount);
+        Assert.All(ids.Take(20), id => Assert.False(index.Contains(id)));
+        Assert.All(ids.Skip(20), id => Assert.True(index.Contains(id)));
+    }
+
+    // Generated documents, then the index folder removed: only the database knows them.
+    private async Task PrepareWithoutIndexAsync()
+    {
+        string indexPath;
+        await using (var services = ToolRun.Services(_data.Path))
+        {
+            await ToolRun.GenerateAsync(services, Documents);
+            indexPath = services.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveIndexPath();
+        }
+        Directory.Delete(indexPath, recursive: true);
+    }
+
+    private static async Task<List<Guid>> IdsInOrderAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var ids = await scope.ServiceProvider.GetRequiredService<EdocManDbContext>().Documents.Select(d => d.Id).ToListAsync();
+        ids.Sort();
+        return ids;
+    }
+
+    private static string CheckpointPath(IServiceProvider services) =>
+        Path.Combine(services.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveIndexPath(), "..", "rebuild.checkpoint");
+}
