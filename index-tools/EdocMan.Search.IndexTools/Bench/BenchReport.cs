@@ -13,14 +13,23 @@ internal static class BenchReport
         var c = CultureInfo.InvariantCulture;
         var seconds = Math.Max(1e-9, indexing.Elapsed.TotalSeconds);
         output.WriteLine();
-        output.WriteLine("| Indexing (generate: compose + database + originals + index) | Value |");
-        output.WriteLine("|---|---|");
-        output.WriteLine(string.Create(c, $"| documents | {indexing.Documents:N0} |"));
-        output.WriteLine(string.Create(c, $"| time | {indexing.Elapsed.TotalSeconds:0.0} s ({indexing.Phases}; the rest is composing text) |"));
-        output.WriteLine(string.Create(c, $"| documents/s | {indexing.Documents / seconds:0} |"));
-        output.WriteLine(string.Create(c, $"| text (UTF-8) | {indexing.TextBytes / 1e6:0.0} MB, {indexing.TextBytes / 1e6 / seconds * 3600:0} MB/h |"));
-        output.WriteLine(string.Create(c, $"| index size | {indexing.IndexBytes / 1e6:0.0} MB ({(double)indexing.IndexBytes / Math.Max(1, indexing.TextBytes):0.00}× the text) |"));
-        output.WriteLine(string.Create(c, $"| peak RSS after indexing | {indexing.PeakRssBytes / 1048576.0:0} MiB |"));
+        if (indexing.Documents == 0)
+        {
+            // A reused data folder (--data): nothing was generated, so there is no throughput to report.
+            output.WriteLine(string.Create(c, $"| Indexing | data folder reused: {indexing.IndexedInAll:N0} documents already there, none generated; index size {indexing.IndexBytes / 1e6:0.0} MB |"));
+            output.WriteLine("|---|---|");
+        }
+        else
+        {
+            output.WriteLine("| Indexing (generate: compose + database + originals + index) | Value |");
+            output.WriteLine("|---|---|");
+            output.WriteLine(string.Create(c, $"| documents | {indexing.Documents:N0} |"));
+            output.WriteLine(string.Create(c, $"| time | {indexing.Elapsed.TotalSeconds:0.0} s ({indexing.Phases}; the rest is composing text) |"));
+            output.WriteLine(string.Create(c, $"| documents/s | {indexing.Documents / seconds:0} |"));
+            output.WriteLine(string.Create(c, $"| text (UTF-8) | {indexing.TextBytes / 1e6:0.0} MB, {indexing.TextBytes / 1e6 / seconds * 3600:0} MB/h |"));
+            output.WriteLine(string.Create(c, $"| index size | {indexing.IndexBytes / 1e6:0.0} MB ({(double)indexing.IndexBytes / Math.Max(1, indexing.TextBytes):0.00}× the text) |"));
+            output.WriteLine(string.Create(c, $"| peak RSS after indexing | {indexing.PeakRssBytes / 1048576.0:0} MiB |"));
+        }
         output.WriteLine();
         output.Flush();
     }
@@ -43,15 +52,17 @@ internal static class BenchReport
 
     /// <summary>The rebuild, FTS5 load and latency tables.</summary>
     public static void WriteSearch(
-        TextWriter output, IndexingFigures indexing, TimeSpan rebuild, TimeSpan ftsLoad,
+        TextWriter output, IndexingFigures indexing, TimeSpan rebuild, long rebuildPeakRss, long rebuiltIndexBytes, TimeSpan ftsLoad, long ftsBytes,
         IReadOnlyList<LatencyResult> results, LatencyResult peer, int queriesPerRun)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine("| Rebuild and peer load | Value |");
         output.WriteLine("|---|---|");
-        output.WriteLine(string.Create(c, $"| full rebuild from the database (rebuild --fresh) | {rebuild.TotalSeconds:0.0} s ({indexing.Documents / Math.Max(1e-9, rebuild.TotalSeconds):0} docs/s) |"));
-        output.WriteLine(string.Create(c, $"| SQLite FTS5 load of the same corpus (in memory) | {ftsLoad.TotalSeconds:0.0} s |"));
-        output.WriteLine(string.Create(c, $"| peak RSS at the end (incl. FTS5 in memory) | {BenchMachine.PeakRssBytes() / 1048576.0:0} MiB |"));
+        output.WriteLine(string.Create(c, $"| full rebuild from the database (rebuild --fresh) | {rebuild.TotalSeconds:0.0} s ({indexing.IndexedInAll / Math.Max(1e-9, rebuild.TotalSeconds):0} docs/s) |"));
+        output.WriteLine(string.Create(c, $"| peak RSS after the rebuild | {rebuildPeakRss / 1048576.0:0} MiB |"));
+        output.WriteLine(string.Create(c, $"| index size after the rebuild | {rebuiltIndexBytes / 1e6:0.0} MB |"));
+        output.WriteLine(string.Create(c, $"| SQLite FTS5 load of the same corpus (contentless table on disk) | {ftsLoad.TotalSeconds:0.0} s, {ftsBytes / 1e6:0.0} MB |"));
+        output.WriteLine(string.Create(c, $"| peak RSS at the end | {BenchMachine.PeakRssBytes() / 1048576.0:0} MiB |"));
         output.WriteLine();
         output.WriteLine(string.Create(c, $"Search latency, ms ({queriesPerRun} queries per client count, top 10; edocman with permission filter and highlights):"));
         output.WriteLine();
