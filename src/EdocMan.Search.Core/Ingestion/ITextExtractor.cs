@@ -50,7 +50,7 @@ public sealed record ExtractionRequest(string ContentType, string FileName)
 /// <summary>One OCR'd page as a one-page searchable PDF, or why it could not be rendered.</summary>
 /// <param name="Number">1-based page number in the document.</param>
 /// <param name="Pdf">The one-page PDF; null when rendering it failed.</param>
-/// <param name="Problem">Why <paramref name="Pdf"/> is null (for the log); else null.</param>
+/// <param name="Problem">Why <paramref name="Pdf"/> is null (for the log, without the page number); else null.</param>
 public sealed record ScannedPagePdf(int Number, byte[]? Pdf, string? Problem = null);
 
 /// <summary>How far the extraction of one document has got.</summary>

@@ -48,7 +48,7 @@ public sealed class ScannedPageSpool(int maxPages) : IDisposable
         {
             if (page.Pdf is null)
             {
-                Problem ??= page.Problem ?? $"Trang {page.Number}: không tạo được trang PDF tìm kiếm được.";
+                Problem ??= $"Trang {page.Number}: {page.Problem ?? "không tạo được trang PDF tìm kiếm được."}";
                 Incomplete = true;
                 return;
             }

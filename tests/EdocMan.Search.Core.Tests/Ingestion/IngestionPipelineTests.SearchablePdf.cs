@@ -28,7 +28,7 @@ public sealed partial class IngestionPipelineTests
                 if (scanned.Contains(n))
                 {
                     request.ScannedPage?.Invoke(n == Failed
-                        ? new ScannedPagePdf(n, null, $"Trang {n}: không tạo được trang PDF.")
+                        ? new ScannedPagePdf(n, null, "không tạo được trang PDF.")
                         : new ScannedPagePdf(n, [.. "%PDF-page"u8, (byte)n]));
                 }
             }
