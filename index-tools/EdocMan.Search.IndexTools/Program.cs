@@ -117,10 +117,12 @@ static int Usage()
                              statuses, p50/p95/p99, RSS over time; exit 1 on any 5xx or lost upload
                              (docs/reliability.md)
 
-          bench-ocr [--pages N] [--runs R] [--samples DIR]
+          bench-ocr [--pages N] [--runs R] [--samples DIR] [--searchable-pdf-only]
                              OCR pages/hour in process (1 and 2 workers) vs the tesseract CLI on the same
-                             300 dpi pages rendered from samples/*.txt, CER of both, and born-digital PDF
-                             pages/s (extraction, normalisation, indexing) vs pdftotext; medians of R runs
+                             300 dpi pages rendered from samples/*.txt, CER of both, a scan's text and
+                             searchable PDF in one vs two recognition passes (alone with
+                             --searchable-pdf-only), and born-digital PDF pages/s (extraction,
+                             normalisation, indexing) vs pdftotext; medians of R runs
 
           eval --corpus FILE --queries FILE [--queries FILE ...] [--strip-diacritics] [--json]
                              search quality on an ALQAC-format corpus and judged queries: R@1, R@10,

@@ -15,8 +15,10 @@ using Microsoft.Extensions.Options;
 namespace EdocMan.Search.IndexTools.OcrBench;
 
 /// <summary>
-/// <c>bench-ocr [--pages N] [--runs R] [--samples DIR]</c>: OCR pages per hour in process (1 and 2 workers) and
-/// through the <c>tesseract</c> CLI on the same page images, CER of both, and born-digital PDF pages per second
+/// <c>bench-ocr [--pages N] [--runs R] [--samples DIR] [--searchable-pdf-only]</c>: OCR pages per hour in process
+/// (1 and 2 workers) and through the <c>tesseract</c> CLI on the same page images, CER of both, a scan's text and
+/// searchable PDF end to end in one and two recognition passes (<see cref="BenchSearchablePdf"/>; alone with
+/// <c>--searchable-pdf-only</c>), and born-digital PDF pages per second
 /// through extraction, normalisation and indexing against <c>pdftotext</c> alone. Every figure is the median of
 /// R runs over the same inputs, and the peers are measured in the same run, interleaved, so a busy machine
 /// slows all of them alike.
@@ -30,7 +32,7 @@ internal static class BenchOcrCommand
         var samples = Option(args, "--samples") ?? FindSamples();
         if (samples is null || !Directory.EnumerateFiles(samples, "*.txt").Any() || pageCount < 2 || runs < 1)
         {
-            await errors.WriteLineAsync("usage: edocman-index bench-ocr [--pages N (≥ 2)] [--runs R] [--samples DIR with *.txt]");
+            await errors.WriteLineAsync("usage: edocman-index bench-ocr [--pages N (≥ 2)] [--runs R] [--samples DIR with *.txt] [--searchable-pdf-only]");
             return 2;
         }
         var work = Directory.CreateTempSubdirectory("edocman-bench-").FullName;
@@ -40,8 +42,16 @@ internal static class BenchOcrCommand
             var pdfs = BenchPages.RenderPdfs(samples, work);
             var pages = await BenchPages.RasterizeAsync(pdfs, work, pageCount);
             await output.WriteLineAsync($"{pages.Count} page images (300 dpi gray PNG) from {string.Join(", ", pdfs.Select(Path.GetFileName))}; {runs} runs");
-            await OcrAsync(pages, runs, output);
-            await BornDigitalAsync(pdfs, work, runs, output);
+            var searchableOnly = args.Contains("--searchable-pdf-only");
+            if (!searchableOnly)
+            {
+                await OcrAsync(pages, runs, output);
+            }
+            await BenchSearchablePdf.RunAsync(pages, runs, output);
+            if (!searchableOnly)
+            {
+                await BornDigitalAsync(pdfs, work, runs, output);
+            }
             await output.WriteLineAsync(Machine("after"));
             return 0;
         }

@@ -37,19 +37,21 @@ public sealed record ExtractionRequest(string ContentType, string FileName)
     public IProgress<PageProgress>? Progress { get; init; }
 
     /// <summary>
-    /// Handed the image of each page the extractor recognised with OCR, once recognised, so the pipeline can
-    /// make a searchable PDF of a scan; null when nobody wants them. The callee copies what it keeps (to
-    /// disk): the extractor may drop the bytes as soon as the call returns. Called from worker threads.
+    /// Handed, for each page the extractor recognised with OCR, that page as a one-page searchable PDF rendered
+    /// from the same recognition (the scan with its text laid invisibly over it), so the pipeline can join a
+    /// scan's pages without recognising them again; null when nobody wants them. Extractors skip the rendering
+    /// for documents longer than <see cref="Options.ExtractionOptions.SearchablePdfMaxPages"/>. The callee
+    /// copies what it keeps (to disk): the extractor may drop the bytes as soon as the call returns. Called
+    /// from worker threads.
     /// </summary>
-    public Action<ScannedPageImage>? ScannedPage { get; init; }
+    public Action<ScannedPagePdf>? ScannedPage { get; init; }
 }
 
-/// <summary>The image a page's OCR text was read from.</summary>
+/// <summary>One OCR'd page as a one-page searchable PDF, or why it could not be rendered.</summary>
 /// <param name="Number">1-based page number in the document.</param>
-/// <param name="Image">PNG, JPEG or TIFF bytes (a whole multi-page TIFF for its frames).</param>
-/// <param name="Frame">The frame of <paramref name="Image"/> that is the page (TIFF), else 0.</param>
-/// <param name="Dpi">The resolution when known from elsewhere (a PDF page), else null.</param>
-public sealed record ScannedPageImage(int Number, byte[] Image, int Frame = 0, int? Dpi = null);
+/// <param name="Pdf">The one-page PDF; null when rendering it failed.</param>
+/// <param name="Problem">Why <paramref name="Pdf"/> is null (for the log, without the page number); else null.</param>
+public sealed record ScannedPagePdf(int Number, byte[]? Pdf, string? Problem = null);
 
 /// <summary>How far the extraction of one document has got.</summary>
 /// <param name="Done">Pages finished so far.</param>

@@ -74,11 +74,16 @@ public sealed class IngestionPipeline(
     }
 
     /// <summary>
-    /// Makes and stores the searchable PDF when every page was OCR'd and spooled; a failure here only means
-    /// there is no searchable PDF (the text is already indexed), so it is reported, not thrown.
+    /// Joins and stores the searchable PDF when every page was OCR'd and its one-page PDF spooled. A failure
+    /// (a page's rendering, the joining) only means there is no searchable PDF (the text is already
+    /// indexed), so it is reported, not thrown.
     /// </summary>
     private async Task<ExtractedText> WithSearchablePdfAsync(ExtractedText text, ScannedPageSpool spool, CancellationToken ct)
     {
+        if (spool.Problem is { } problem)
+        {
+            return text with { SearchablePdfProblem = problem };
+        }
         var scans = spool.Pages;
         // Mixed PDFs (some pages with a text layer) and long scans are left as they are: a searchable PDF
         // of only some pages would be a different document.

@@ -1,39 +1,35 @@
-using System.Runtime.CompilerServices;
-
 namespace EdocMan.Search.Core.Ingestion;
 
-/// <summary>A page image an extractor OCR'd, copied to a temporary file until the searchable PDF is made.</summary>
+/// <summary>A page's one-page searchable PDF, copied to a temporary file until the pages are joined.</summary>
 /// <param name="Number">1-based page number in the document.</param>
-/// <param name="Path">The temporary file holding the image bytes.</param>
-/// <param name="Frame">The frame of the image that is the page (TIFF), else 0.</param>
-/// <param name="Dpi">The resolution when known from elsewhere (a PDF page), else null.</param>
-public sealed record SpooledPageImage(int Number, string Path, int Frame, int? Dpi);
+/// <param name="Path">The temporary file holding the one-page PDF.</param>
+public sealed record SpooledPagePdf(int Number, string Path);
 
 /// <summary>
-/// Collects the OCR'd page images of one document on disk, at most <c>maxPages</c> of them, and deletes
-/// them when disposed.
+/// Collects the one-page searchable PDFs of one document's OCR'd pages on disk, at most <c>maxPages</c> of
+/// them, and deletes them when disposed.
 /// </summary>
 /// <remarks>
-/// Implementation note: a rendered A4 page at 300 dpi is ~9 MB uncompressed, so pages are written to
-/// disk as they arrive instead of being held until the whole document is read. A multi-page TIFF hands
-/// the same byte array for every frame; it is written once (remembered through a weak table, so the spool
-/// keeps no image in memory). Past <c>maxPages</c> pages the spool stops
-/// copying and reports <see cref="Incomplete"/>: no PDF is made for such a long scan.
+/// Implementation note: a one-page PDF holds the page's scan (often a few hundred KB, more for colour), so
+/// pages are written to disk as they arrive instead of being held until the whole document is read. Past
+/// <c>maxPages</c> pages the spool stops copying and reports <see cref="Incomplete"/>: no PDF is made for
+/// such a long scan.
 /// </remarks>
 /// <threadsafety>Add may be called from several threads at once.</threadsafety>
 public sealed class ScannedPageSpool(int maxPages) : IDisposable
 {
     private readonly Lock _gate = new();
-    private readonly List<SpooledPageImage> _pages = [];
-    // Weak keys: the spool must not keep page images alive after the extractor dropped them.
-    private readonly ConditionalWeakTable<byte[], string> _written = new();
+    private readonly List<SpooledPagePdf> _pages = [];
     private DirectoryInfo? _folder;
 
     /// <summary>True when a page was not kept: more pages arrived than the spool keeps, or the disk refused one.</summary>
     public bool Incomplete { get; private set; }
 
+    /// <summary>Why a page arrived without its PDF (the first such reason); else null.</summary>
+    public string? Problem { get; private set; }
+
     /// <summary>The pages spooled so far, in page order.</summary>
-    public IReadOnlyList<SpooledPageImage> Pages
+    public IReadOnlyList<SpooledPagePdf> Pages
     {
         get
         {
@@ -44,12 +40,18 @@ public sealed class ScannedPageSpool(int maxPages) : IDisposable
         }
     }
 
-    /// <summary>Copies one page image to disk; the caller may drop its bytes afterwards.</summary>
-    public void Add(ScannedPageImage page)
+    /// <summary>Copies one page's PDF to disk; the caller may drop its bytes afterwards.</summary>
+    public void Add(ScannedPagePdf page)
     {
         ArgumentNullException.ThrowIfNull(page);
         lock (_gate)
         {
+            if (page.Pdf is null)
+            {
+                Problem ??= $"Trang {page.Number}: {page.Problem ?? "không tạo được trang PDF tìm kiếm được."}";
+                Incomplete = true;
+                return;
+            }
             if (Incomplete || _pages.Count >= maxPages)
             {
                 Incomplete = true;
@@ -58,13 +60,9 @@ public sealed class ScannedPageSpool(int maxPages) : IDisposable
             try
             {
                 _folder ??= Directory.CreateTempSubdirectory("edocman-scans-");
-                if (!_written.TryGetValue(page.Image, out var path))
-                {
-                    path = System.IO.Path.Combine(_folder.FullName, $"{page.Number}.img");
-                    File.WriteAllBytes(path, page.Image);
-                    _written.AddOrUpdate(page.Image, path);
-                }
-                _pages.Add(new SpooledPageImage(page.Number, path, page.Frame, page.Dpi));
+                var path = System.IO.Path.Combine(_folder.FullName, $"{page.Number}.pdf");
+                File.WriteAllBytes(path, page.Pdf);
+                _pages.Add(new SpooledPagePdf(page.Number, path));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -80,7 +78,6 @@ public sealed class ScannedPageSpool(int maxPages) : IDisposable
     {
         lock (_gate)
         {
-            _written.Clear();
             _folder?.Delete(recursive: true);
             _folder = null;
         }

@@ -30,9 +30,9 @@ public sealed class ExtractionOptions
     public int ToolTimeoutSeconds { get; set; } = 60;
 
     /// <summary>
-    /// Longest scan (pages) for which a searchable PDF is made beside the original; 0 turns it off. Making
-    /// it recognises every page a second time and spools the page images to disk meanwhile, so very long
-    /// scans are left as they are (their text is still extracted and indexed).
+    /// Longest scan (pages) for which a searchable PDF is made beside the original; 0 turns it off. Each
+    /// page's one-page PDF (the scan itself plus its text) is spooled to disk until the pages are joined, so
+    /// very long scans are left as they are (their text is still extracted and indexed).
     /// </summary>
     public int SearchablePdfMaxPages { get; set; } = 30;
 }

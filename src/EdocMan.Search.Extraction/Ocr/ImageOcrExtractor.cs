@@ -80,10 +80,12 @@ public sealed class ImageOcrExtractor : ITextExtractor, IDisposable
         var frames = CountFrames(image, request.ContentType);
         var done = 0;
         request.Progress?.Report(new PageProgress(0, frames));
+        // A scan longer than the searchable PDF limit gets none: its pages are not rendered at all.
+        var scanned = frames <= _ocr.Limits.SearchablePdfMaxPages ? request.ScannedPage : null;
         var clock = Stopwatch.StartNew();
         var pages = await Task.WhenAll(Enumerable.Range(0, frames).Select(async frame =>
         {
-            var page = await RecognizeFrameAsync(image, frame, request.ScannedPage, ct).ConfigureAwait(false);
+            var page = await RecognizeFrameAsync(image, frame, scanned, ct).ConfigureAwait(false);
             request.Progress?.Report(new PageProgress(Interlocked.Increment(ref done), frames));
             return page;
         })).ConfigureAwait(false);
@@ -123,14 +125,14 @@ public sealed class ImageOcrExtractor : ITextExtractor, IDisposable
         return Math.Max(frames, 1); // 0 frames: let the decoder say why.
     }
 
-    private async Task<ExtractedPage> RecognizeFrameAsync(byte[] image, int frame, Action<ScannedPageImage>? scanned, CancellationToken ct)
+    private async Task<ExtractedPage> RecognizeFrameAsync(byte[] image, int frame, Action<ScannedPagePdf>? scanned, CancellationToken ct)
     {
         var number = frame + 1;
         try
         {
-            var result = await _ocr.RecognizeAsync(image, frame, null, ct).ConfigureAwait(false);
+            var (result, pdf, problem) = await _ocr.RecognizePageAsync(image, frame, null, scanned is not null, ct).ConfigureAwait(false);
             // Blank pages too (a scan's empty back side): the searchable PDF must have every page.
-            scanned?.Invoke(new ScannedPageImage(number, image, frame));
+            scanned?.Invoke(new ScannedPagePdf(number, pdf, problem));
             return new ExtractedPage(number, result.Text, TextSource.Ocr, result.MeanConfidence,
                 result.Text.Length == 0 ? ExtractionLimits.NoTextOnPage(number) : null, result.UncertainWords);
         }

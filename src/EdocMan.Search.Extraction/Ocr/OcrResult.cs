@@ -17,3 +17,9 @@ public sealed record OcrResult(string Text, int MeanConfidence, IReadOnlyList<st
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Text, MeanConfidence);
 }
+
+/// <summary>A page recognised once: its text and, when asked for, its one-page searchable PDF made from the same recognition.</summary>
+/// <param name="Text">What Tesseract read.</param>
+/// <param name="SearchablePdf">The one-page searchable PDF; null when not asked for or when rendering failed.</param>
+/// <param name="SearchablePdfProblem">Why rendering failed (for the log); else null.</param>
+public sealed record OcrPage(OcrResult Text, byte[]? SearchablePdf = null, string? SearchablePdfProblem = null);

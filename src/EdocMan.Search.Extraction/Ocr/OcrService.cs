@@ -30,6 +30,7 @@ public sealed class OcrService : IDisposable
     private readonly OcrEnginePool _pool;
     private readonly SemaphoreSlim _gate;
     private (string Folder, string Languages)? _model;
+    private long _recognitions;
 
     /// <summary>Creates the service; no engine is loaded until the first page.</summary>
     public OcrService(IOptions<OcrOptions> options, IOptions<ExtractionOptions>? limits = null)
@@ -63,6 +64,43 @@ public sealed class OcrService : IDisposable
             using var pix = OcrImageDecoder.Decode(image, frame, _limits.MaxImagePixels);
             return engine.Recognize(pix, dpi, PageTimeout, ct);
         }, ct);
+
+    /// <summary>
+    /// Recognises a page once and, when <paramref name="searchablePdf"/> is set, renders its one-page searchable
+    /// PDF from that same recognition, on the same engine (no second recognition). A rendering failure
+    /// costs only the PDF: the text is returned with the reason.
+    /// </summary>
+    /// <param name="image">PNG, JPEG, TIFF, … bytes.</param>
+    /// <param name="frame">0-based TIFF frame; 0 for other formats.</param>
+    /// <param name="dpi">The resolution when known from elsewhere (a PDF page), else null.</param>
+    /// <param name="searchablePdf">Whether to render the page's one-page searchable PDF.</param>
+    /// <param name="ct">Cancels waiting and recognition.</param>
+    public Task<OcrPage> RecognizePageAsync(byte[] image, int frame, int? dpi, bool searchablePdf, CancellationToken ct) =>
+        RunAsync(engine =>
+        {
+            using var pix = OcrImageDecoder.Decode(image, frame, _limits.MaxImagePixels);
+            if (!searchablePdf)
+            {
+                return new OcrPage(engine.Recognize(pix, dpi, PageTimeout, ct));
+            }
+            byte[]? pdf = null;
+            string? problem = null;
+            var text = engine.Recognize(pix, dpi, PageTimeout, ct, api =>
+            {
+                try
+                {
+                    pdf = PageSearchablePdf.Render(api, engine.TessdataPath);
+                }
+                catch (Exception ex) when (ex is ExtractionFailedException or IOException or UnauthorizedAccessException)
+                {
+                    problem = ex.Message;
+                }
+            });
+            return new OcrPage(text, pdf, problem);
+        }, ct);
+
+    /// <summary>Pages handed to Tesseract's recognition by this service's engines so far.</summary>
+    internal long Recognitions => Interlocked.Read(ref _recognitions);
 
     /// <summary>Runs <paramref name="work"/> with an engine of its own, once a worker slot is free.</summary>
     internal async Task<T> RunAsync<T>(Func<TesseractOcrEngine, T> work, CancellationToken ct)
@@ -118,7 +156,10 @@ public sealed class OcrService : IDisposable
         var (folder, languages) = FindModel()
             ?? throw new ExtractionFailedException(
                 OcrProbe.MissingModelReason(TessdataLocator.Candidates(_options.TessdataPaths)));
-        return new TesseractOcrEngine(folder, languages, _options.DetectOrientation);
+        return new TesseractOcrEngine(folder, languages, _options.DetectOrientation)
+        {
+            Recognising = () => Interlocked.Increment(ref _recognitions),
+        };
     }
 
     // A missing model is looked for again next time, so installing it needs no restart.

@@ -3,28 +3,26 @@ using EdocMan.Search.Core.Ingestion;
 namespace EdocMan.Search.Extraction.Ocr;
 
 /// <summary>
-/// Makes a searchable PDF from scanned page images: each page shows the image, with the recognised text
-/// laid invisibly over it (Tesseract's PDF renderer), so viewers can search and copy the scan's text.
+/// Makes a searchable PDF of a scan: each page shows the scanned image, with the recognised text laid
+/// invisibly over it (Tesseract's PDF renderer), so viewers can search and copy the scan's text.
 /// </summary>
 /// <remarks>
 /// <para>
-/// The result is a new file to keep beside the untouched original. The pages are recognised one after the
-/// other on a single pooled engine (the renderer belongs to the engine while the document is open), so a
-/// long scan takes one worker slot for its whole duration; each page still has the page time limit.
-/// JPEG pages are embedded as they are; other images are re-encoded by Tesseract.
+/// The result is a new file to keep beside the untouched original. For the pipeline's scans the pages are
+/// already rendered, one PDF per page, by the extractor right after it recognised them
+/// (<see cref="OcrService.RecognizePageAsync"/>); <see cref="MakeAsync"/> only joins them in page order
+/// with <c>pdfunite</c> (poppler-utils), so no page is recognised twice.
 /// </para>
 /// <para>
-/// Tesseract's renderer writes to a file whose name it derives (<c>{base}.pdf</c>); a temporary folder is
-/// used and removed afterwards. It needs <c>pdf.ttf</c> (a glyphless font shipped with Tesseract) in the
-/// tessdata folder; the model's folder is used when it has one, else Debian's.
+/// <see cref="BuildAsync"/> is for page images nobody has recognised yet: it recognises them one after the
+/// other on a single pooled engine (the renderer belongs to the engine while the document is open), each
+/// within the page time limit. JPEG pages are embedded as they are; other images are re-encoded by Tesseract.
 /// </para>
 /// <threadsafety>Thread-safe.</threadsafety>
 /// </remarks>
 public sealed class SearchablePdfBuilder(OcrService ocr) : ISearchablePdfMaker
 {
-    private const string SystemTessdata = "/usr/share/tesseract-ocr/5/tessdata";
-
-    /// <summary>Builds the searchable PDF of <paramref name="pageImages"/> (PNG, JPEG or TIFF bytes, one per page).</summary>
+    /// <summary>Recognises <paramref name="pageImages"/> (PNG, JPEG or TIFF bytes, one per page) and builds their searchable PDF.</summary>
     /// <exception cref="ExtractionFailedException">
     /// An image cannot be decoded or is too large, a page timed out, or Tesseract is not installed;
     /// the message is the Vietnamese reason.
@@ -36,48 +34,50 @@ public sealed class SearchablePdfBuilder(OcrService ocr) : ISearchablePdfMaker
         {
             throw new ArgumentException("At least one page image is needed.", nameof(pageImages));
         }
-        return ocr.RunAsync(engine => Build(engine, [.. pageImages.Select(i => new PageSource(() => i, 0, null))], ct), ct);
+        return ocr.RunAsync(engine => PageSearchablePdf.Write(engine.TessdataPath, renderer =>
+        {
+            for (var i = 0; i < pageImages.Count; i++)
+            {
+                AddPage(engine, renderer, pageImages[i], i + 1, ct);
+            }
+        }), ct);
     }
 
     /// <inheritdoc />
     public int MaxPages => ocr.Limits.SearchablePdfMaxPages;
 
     /// <inheritdoc />
-    /// <remarks>Each page's file is read just before the page is added, so one image is in memory at a time.</remarks>
-    public Task<byte[]> MakeAsync(IReadOnlyList<SpooledPageImage> pages, CancellationToken ct)
+    /// <remarks>One page is returned as it is; several are joined by <c>pdfunite</c> within the tool time limit.</remarks>
+    public async Task<byte[]> MakeAsync(IReadOnlyList<SpooledPagePdf> pages, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(pages);
         if (pages.Count == 0)
         {
-            throw new ArgumentException("At least one page image is needed.", nameof(pages));
+            throw new ArgumentException("At least one page is needed.", nameof(pages));
         }
-        var sources = pages.Select(p => new PageSource(() => File.ReadAllBytes(p.Path), p.Frame, p.Dpi)).ToList();
-        return ocr.RunAsync(engine => Build(engine, sources, ct), ct);
-    }
-
-    /// <inheritdoc cref="BuildAsync"/>
-    public byte[] Build(IReadOnlyList<byte[]> pageImages) => BuildAsync(pageImages).GetAwaiter().GetResult();
-
-    private byte[] Build(TesseractOcrEngine engine, IReadOnlyList<PageSource> pageImages, CancellationToken ct)
-    {
+        if (pages.Count == 1)
+        {
+            return await File.ReadAllBytesAsync(pages[0].Path, ct).ConfigureAwait(false);
+        }
         var folder = Directory.CreateTempSubdirectory("edocman-searchable-");
         try
         {
-            var outputBase = Path.Combine(folder.FullName, "searchable");
-            var fontFolder = File.Exists(Path.Combine(engine.TessdataPath, "pdf.ttf")) ? engine.TessdataPath : SystemTessdata;
-            using (var renderer = TesseractNative.TessPDFRendererCreate(outputBase, fontFolder, 0))
+            var output = Path.Combine(folder.FullName, "searchable.pdf");
+            ExternalTool.Result result;
+            try
             {
-                if (renderer.IsInvalid || TesseractNative.TessResultRendererBeginDocument(renderer, "EdocMan") == 0)
-                {
-                    throw new ExtractionFailedException("Không tạo được tệp PDF tìm kiếm được (thiếu pdf.ttf trong tessdata?).");
-                }
-                for (var i = 0; i < pageImages.Count; i++)
-                {
-                    AddPage(engine, renderer, pageImages[i], i + 1, ct);
-                }
-                TesseractNative.TessResultRendererEndDocument(renderer);
+                result = await ExternalTool.RunAsync("pdfunite", [.. pages.Select(p => p.Path), output],
+                    TimeSpan.FromSeconds(ocr.Limits.ToolTimeoutSeconds), ct).ConfigureAwait(false);
             }
-            return File.ReadAllBytes(outputBase + ".pdf");
+            catch (Exception ex) when (ex is FileNotFoundException or TimeoutException)
+            {
+                throw new ExtractionFailedException(JoinFailed(ex.Message), ex);
+            }
+            if (result.ExitCode != 0 || !File.Exists(output))
+            {
+                throw new ExtractionFailedException(JoinFailed($"pdfunite exit {result.ExitCode}: {result.Errors.Trim()}"));
+            }
+            return await File.ReadAllBytesAsync(output, ct).ConfigureAwait(false);
         }
         finally
         {
@@ -85,12 +85,17 @@ public sealed class SearchablePdfBuilder(OcrService ocr) : ISearchablePdfMaker
         }
     }
 
-    private void AddPage(TesseractOcrEngine engine, TessRendererHandle renderer, PageSource page, int number, CancellationToken ct)
+    /// <inheritdoc cref="BuildAsync"/>
+    public byte[] Build(IReadOnlyList<byte[]> pageImages) => BuildAsync(pageImages).GetAwaiter().GetResult();
+
+    private static string JoinFailed(string detail) => $"Không ghép được các trang thành tệp PDF tìm kiếm được ({detail}).";
+
+    private void AddPage(TesseractOcrEngine engine, TessRendererHandle renderer, byte[] image, int number, CancellationToken ct)
     {
         try
         {
-            using var pix = OcrImageDecoder.Decode(page.Load(), page.Frame, ocr.Limits.MaxImagePixels);
-            engine.Recognize(pix, page.Dpi, ocr.PageTimeout, ct, renderer);
+            using var pix = OcrImageDecoder.Decode(image, 0, ocr.Limits.MaxImagePixels);
+            engine.Recognize(pix, null, ocr.PageTimeout, ct, api => PageSearchablePdf.AddPage(renderer, api));
         }
         catch (InvalidDataException ex)
         {
@@ -105,7 +110,4 @@ public sealed class SearchablePdfBuilder(OcrService ocr) : ISearchablePdfMaker
             throw new ExtractionFailedException(ExtractionLimits.PageTimedOut(number, ocr.PageTimeout), ex);
         }
     }
-
-    /// <summary>One page to add: its image bytes, loaded when needed, the frame and the resolution if known.</summary>
-    private sealed record PageSource(Func<byte[]> Load, int Frame, int? Dpi);
 }

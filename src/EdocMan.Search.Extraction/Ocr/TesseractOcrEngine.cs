@@ -67,6 +67,9 @@ public sealed class TesseractOcrEngine : IDisposable
     /// <summary>Whether pages are turned upright by Tesseract's orientation detection.</summary>
     public bool DetectsOrientation { get; }
 
+    /// <summary>Called each time a page is handed to Tesseract's recognition (so the owner can count them).</summary>
+    internal Action? Recognising { get; init; }
+
     /// <summary>Tells whether Leptonica can decode <paramref name="image"/> (PNG, JPEG, TIFF, …).</summary>
     /// <exception cref="DllNotFoundException">liblept.so.5 is not installed.</exception>
     public static bool CanDecode(byte[] image)
@@ -99,10 +102,13 @@ public sealed class TesseractOcrEngine : IDisposable
     /// <param name="dpi">The resolution when the image does not say (images taken out of PDFs); null to trust the image.</param>
     /// <param name="timeout">Longest recognition time, or <see cref="Timeout.InfiniteTimeSpan"/>.</param>
     /// <param name="ct">Stops recognition between words.</param>
-    /// <param name="renderer">When set, the recognised page is also added to this PDF renderer.</param>
+    /// <param name="withResults">
+    /// When set, called with the engine right after recognition, while its results are still there (the PDF
+    /// renderer reads them instead of recognising again).
+    /// </param>
     /// <exception cref="TimeoutException">The page took longer than <paramref name="timeout"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
-    internal OcrResult Recognize(PixHandle pix, int? dpi, TimeSpan timeout, CancellationToken ct, TessRendererHandle? renderer = null)
+    internal OcrResult Recognize(PixHandle pix, int? dpi, TimeSpan timeout, CancellationToken ct, Action<TessBaseApiHandle>? withResults = null)
     {
         ObjectDisposedException.ThrowIf(_api.IsClosed, this);
         ct.ThrowIfCancellationRequested();
@@ -115,10 +121,7 @@ public sealed class TesseractOcrEngine : IDisposable
                 TesseractNative.TessBaseAPISetSourceResolution(_api, ppi);
             }
             RecognizeWithMonitor(timeout, ct);
-            if (renderer is not null && TesseractNative.TessResultRendererAddImage(renderer, _api) == 0)
-            {
-                throw new InvalidOperationException("Tesseract's PDF renderer could not add the page.");
-            }
+            withResults?.Invoke(_api);
             var text = TakeText(TesseractNative.TessBaseAPIGetUTF8Text(_api));
             // On a page without words (blank, noise) Tesseract still reports a high mean confidence.
             if (!text.Any(char.IsLetterOrDigit))
@@ -139,6 +142,7 @@ public sealed class TesseractOcrEngine : IDisposable
 
     private unsafe void RecognizeWithMonitor(TimeSpan timeout, CancellationToken ct)
     {
+        Recognising?.Invoke();
         using var monitor = TesseractNative.TessMonitorCreate();
         var token = GCHandle.Alloc(new CancelState(ct));
         try

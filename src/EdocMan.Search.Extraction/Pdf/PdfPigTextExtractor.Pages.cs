@@ -23,6 +23,9 @@ public sealed partial class PdfPigTextExtractor
         var inFlight = new List<Task>();
         var ahead = 2 * (ocr?.Workers ?? 1);
         var scanned = 0;
+        // A document longer than the searchable PDF limit gets none, and neither does one with a text layer
+        // page (found as the pages are read): their pages are not rendered.
+        var scannedPage = count <= _limits.SearchablePdfMaxPages ? request.ScannedPage : null;
         try
         {
             for (var number = 1; number <= count; number++)
@@ -31,6 +34,7 @@ public sealed partial class PdfPigTextExtractor
                 var page = ReadPage(document, number, out var layer);
                 if (ocr is null || !NeedsOcr(page, layer))
                 {
+                    scannedPage = null;
                     pages[number - 1] = new ExtractedPage(number, layer, TextSource.TextLayer);
                     PageDone();
                     continue;
@@ -41,10 +45,10 @@ public sealed partial class PdfPigTextExtractor
                 {
                     renderer.Prepare(); // copies the file on this thread: PdfPig is reading the same stream
                 }
-                var (n, width, height) = (number, page.Width, page.Height);
+                var (n, width, height, handTo) = (number, page.Width, page.Height, scannedPage);
                 inFlight.Add(Task.Run(async () =>
                 {
-                    pages[n - 1] = await RecognizePageAsync(ocr, renderer, n, width, height, scan, layer, request.ScannedPage, ct).ConfigureAwait(false);
+                    pages[n - 1] = await RecognizePageAsync(ocr, renderer, n, width, height, scan, layer, handTo, ct).ConfigureAwait(false);
                     PageDone();
                 }, ct));
                 if (inFlight.Count >= ahead)
@@ -90,7 +94,7 @@ public sealed partial class PdfPigTextExtractor
         PdfPageScan.HasScanImage(page) && !TextLayerJudge.IsUsableOverImage(layer);
 
     private static async Task<ExtractedPage> RecognizePageAsync(OcrService ocr, PdfPageRenderer renderer,
-        int number, double width, double height, PdfPageScan scan, string layer, Action<ScannedPageImage>? scanned,
+        int number, double width, double height, PdfPageScan scan, string layer, Action<ScannedPagePdf>? scanned,
         CancellationToken ct)
     {
         // A short Vietnamese layer over a scan is a signature stamp: kept after the OCR'd text.
@@ -102,9 +106,9 @@ public sealed partial class PdfPigTextExtractor
             var (image, dpi) = scan.Image is { } bytes
                 ? (bytes, scan.Dpi)
                 : (await RenderAsync(renderer, number, width, height, ct).ConfigureAwait(false));
-            var result = await ocr.RecognizeAsync(image, 0, dpi, ct).ConfigureAwait(false);
+            var (result, pdf, problem) = await ocr.RecognizePageAsync(image, 0, dpi, scanned is not null, ct).ConfigureAwait(false);
             // Blank pages too (a scan's empty back side): the searchable PDF must have every page.
-            scanned?.Invoke(new ScannedPageImage(number, image, 0, dpi));
+            scanned?.Invoke(new ScannedPagePdf(number, pdf, problem));
             var text = keptLayer.Length == 0 ? result.Text : result.Text.TrimEnd() + "\n\n" + keptLayer;
             return new ExtractedPage(number, text, TextSource.Ocr, result.MeanConfidence,
                 result.Text.Length == 0 ? ExtractionLimits.NoTextOnPage(number) : null, result.UncertainWords);

@@ -6,9 +6,14 @@ namespace EdocMan.Search.Core.Tests.Ingestion;
 // The searchable PDF of a scan: made only when every page was OCR'd, never failing the document.
 public sealed partial class IngestionPipelineTests
 {
-    /// <summary>OCRs <c>pages</c> pages, handing the image of those in <c>scanned</c> to the pipeline.</summary>
+    /// <summary>
+    /// OCRs <c>pages</c> pages, handing the one-page PDF of those in <c>scanned</c> to the pipeline (none, with a
+    /// reason, for page <c>failed</c>).
+    /// </summary>
     private sealed class Scanner(int pages, params int[] scanned) : ITextExtractor
     {
+        public int Failed { get; init; }
+
         public string Name => "scanner";
 
         public int Score(string contentType) => contentType == ContentTypes.Png ? 1 : 0;
@@ -17,13 +22,14 @@ public sealed partial class IngestionPipelineTests
 
         public Task<ExtractedText> ExtractAsync(Stream content, ExtractionRequest request, CancellationToken ct)
         {
-            var frames = new byte[] { 1, 2, 3 };
             for (var n = 1; n <= pages; n++)
             {
                 request.Progress?.Report(new PageProgress(n, pages));
                 if (scanned.Contains(n))
                 {
-                    request.ScannedPage?.Invoke(new ScannedPageImage(n, frames, n - 1, 300));
+                    request.ScannedPage?.Invoke(n == Failed
+                        ? new ScannedPagePdf(n, null, "không tạo được trang PDF.")
+                        : new ScannedPagePdf(n, [.. "%PDF-page"u8, (byte)n]));
                 }
             }
             return Task.FromResult(new ExtractedText([.. Enumerable.Range(1, pages)
@@ -33,11 +39,11 @@ public sealed partial class IngestionPipelineTests
 
     private sealed class FakeMaker(int maxPages, bool fail = false) : ISearchablePdfMaker
     {
-        public List<(SpooledPageImage Page, byte[] Bytes)> Received { get; } = [];
+        public List<(SpooledPagePdf Page, byte[] Bytes)> Received { get; } = [];
 
         public int MaxPages => maxPages;
 
-        public Task<byte[]> MakeAsync(IReadOnlyList<SpooledPageImage> pages, CancellationToken ct)
+        public Task<byte[]> MakeAsync(IReadOnlyList<SpooledPagePdf> pages, CancellationToken ct)
         {
             Received.AddRange(pages.Select(p => (p, File.ReadAllBytes(p.Path))));
             return fail ? throw new ExtractionFailedException("Trang 1: hết giờ.") : Task.FromResult("%PDF-searchable"u8.ToArray());
@@ -55,9 +61,25 @@ public sealed partial class IngestionPipelineTests
 
         Assert.NotNull(text.SearchablePdf);
         Assert.Equal("%PDF-searchable"u8.ToArray(), ReadAll(store.OpenRead(text.SearchablePdf.Sha256)));
-        Assert.Equal([(1, 0, 300), (2, 1, 300)], maker.Received.Select(r => (r.Page.Number, r.Page.Frame, r.Page.Dpi ?? 0)));
-        Assert.All(maker.Received, r => Assert.Equal(new byte[] { 1, 2, 3 }, r.Bytes));
+        Assert.Equal([1, 2], maker.Received.Select(r => r.Page.Number));
+        Assert.Equal([[.. "%PDF-page"u8, 1], [.. "%PDF-page"u8, 2]], maker.Received.Select(r => r.Bytes));
         Assert.All(maker.Received, r => Assert.False(File.Exists(r.Page.Path))); // the spool is cleaned up
+    }
+
+    [Fact]
+    public async Task A_page_whose_PDF_could_not_be_rendered_costs_the_searchable_PDF_with_the_reason_not_the_document()
+    {
+        var (document, store) = await StoredDocumentAsync(ContentTypes.Png);
+        var index = new RecordingIndex();
+        var maker = new FakeMaker(10);
+        var pipeline = new IngestionPipeline(store, new ExtractorRegistry([new Scanner(2, 1, 2) { Failed = 2 }]), index, maker);
+
+        var text = await pipeline.ProcessAsync(document, "tttt", [], CancellationToken.None);
+
+        Assert.Null(text.SearchablePdf);
+        Assert.Equal("Trang 2: không tạo được trang PDF.", text.SearchablePdfProblem);
+        Assert.Empty(maker.Received);
+        Assert.Single(index.Upserts);
     }
 
     [Theory]

@@ -24,6 +24,9 @@ public sealed class BenchOcrCommandTests
         Assert.Contains("| tesseract CLI, 1 process |", text, StringComparison.Ordinal);
         Assert.Contains("| in-process, 2 workers |", text, StringComparison.Ordinal);
         Assert.Matches(@"CER in-process \d+\.\d\d%, CLI \d+\.\d\d%", text);
+        Assert.Contains("| text + searchable PDF, two passes", text, StringComparison.Ordinal);
+        Assert.Contains("| text + searchable PDF, one pass", text, StringComparison.Ordinal);
+        Assert.Matches(@"one pass / two passes: \d+\.\d\d", text);
         Assert.Contains("| pdftotext (one process per PDF) |", text, StringComparison.Ordinal);
     }
 
