@@ -108,7 +108,10 @@ public sealed class OcrService : IDisposable
         await _gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            return await Task.Run(() =>
+            // A thread of its own, not a pool thread: a page blocks in native code for seconds, and with
+            // the pool's minimum of one thread per core, two pages on a 2-core server held every pool
+            // thread while requests waited for the pool to grow.
+            return await Task.Factory.StartNew(() =>
             {
                 var engine = RentEngine();
                 try
@@ -119,7 +122,7 @@ public sealed class OcrService : IDisposable
                 {
                     _pool.Return(engine);
                 }
-            }, ct).ConfigureAwait(false);
+            }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
         }
         finally
         {
