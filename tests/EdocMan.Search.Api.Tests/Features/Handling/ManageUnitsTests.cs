@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using EdocMan.Search.Api.Features.Accounts;
 using EdocMan.Search.Api.Features.Handling;
 using EdocMan.Search.Api.Tests.Features.Documents;
 
@@ -52,5 +53,29 @@ public sealed class ManageUnitsTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal(HttpStatusCode.OK, made.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         await UploadErrorsTests.AssertProblemAsync(gone, HttpStatusCode.NotFound, "TTR");
+    }
+
+    [Fact]
+    public async Task Another_agencys_admin_is_refused_the_units_the_system_admin_may_change_them()
+    {
+        var sysadmin = await factory.SignedInClientAsync("khanhdv");
+        var issued = (await (await sysadmin.PostAsJsonAsync("/api/admin/accounts",
+            new CreateAccountRequest("gtvt", "Lò Văn Tiến", ["quantridonvi"])))
+            .Content.ReadFromJsonAsync<IssuedAccountResponse>())!;
+        var otherAdmin = factory.CreateClient();
+        (await otherAdmin.PostAsJsonAsync("/api/auth/login", new { username = issued.Account.Username, password = issued.IssuedPassword })).EnsureSuccessStatusCode();
+        (await otherAdmin.PostAsJsonAsync("/api/auth/change-password",
+            new { currentPassword = issued.IssuedPassword, newPassword = ApiFactory.NewPassword })).EnsureSuccessStatusCode();
+
+        await UploadErrorsTests.AssertProblemAsync(
+            await otherAdmin.PutAsJsonAsync("/tttt/api/units/BCVT", new UnitRequest("Phòng khác", null, [])), HttpStatusCode.Forbidden, "không thuộc cơ quan");
+        await UploadErrorsTests.AssertProblemAsync(await otherAdmin.DeleteAsync("/tttt/api/units/VP"), HttpStatusCode.Forbidden, "không thuộc cơ quan");
+        // In their own agency the same admin may.
+        Assert.Equal(HttpStatusCode.OK,
+            (await otherAdmin.PutAsJsonAsync("/gtvt/api/units/TTRA", new UnitRequest("Thanh tra Sở", null, []))).StatusCode);
+
+        var bySysadmin = await sysadmin.PutAsJsonAsync("/tttt/api/units/PC", new UnitRequest("Phòng Pháp chế", "chiennv", null));
+        Assert.Equal(HttpStatusCode.OK, bySysadmin.StatusCode);
+        Assert.Equal("chiennv", (await bySysadmin.Content.ReadFromJsonAsync<UnitResponse>())!.Head?.Username);
     }
 }

@@ -1,5 +1,6 @@
 using EdocMan.Search.Api.Auth;
 using EdocMan.Search.Api.Features.Accounts;
+using EdocMan.Search.Api.Features.Handling;
 using EdocMan.Search.Core.Accounts;
 using EdocMan.Search.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,6 +16,9 @@ namespace EdocMan.Search.Api.Web.Pages.Workspace;
 public sealed class AccountsModel(EdocManDbContext db, TimeProvider time) : AgencyPageModel
 {
     public IReadOnlyList<AccountResponse> Accounts { get; private set; } = [];
+
+    /// <summary>The unit (phòng, ban) name of each member, by username; units are changed on the Phòng, ban page.</summary>
+    public IReadOnlyDictionary<string, string> UnitOf { get; private set; } = new Dictionary<string, string>();
 
     [BindProperty]
     public string? FullName { get; set; }
@@ -100,6 +104,8 @@ public sealed class AccountsModel(EdocManDbContext db, TimeProvider time) : Agen
     {
         var result = await AccountHandlers.ListAsync(Agency.Code, HttpContext, db, ct);
         Accounts = (result.Result as Ok<List<AccountResponse>>)?.Value ?? [];
+        var units = (await ListUnits.HandleAsync(HttpContext, db, ct)).Value ?? [];
+        UnitOf = units.SelectMany(u => u.Members.Select(m => (m.Username, u.Name))).ToDictionary(p => p.Username, p => p.Name);
         Error ??= (result.Result as ProblemHttpResult)?.ProblemDetails.Detail;
     }
 }
