@@ -52,13 +52,15 @@ internal static class BenchReport
 
     /// <summary>The rebuild, FTS5 load and latency tables.</summary>
     public static void WriteSearch(
-        TextWriter output, IndexingFigures indexing, TimeSpan rebuild, long rebuildPeakRss, long rebuiltIndexBytes, TimeSpan ftsLoad, long ftsBytes,
+        TextWriter output, IndexingFigures indexing, TimeSpan? rebuild, long rebuildPeakRss, long rebuiltIndexBytes, TimeSpan ftsLoad, long ftsBytes,
         IReadOnlyList<LatencyResult> results, LatencyResult peer, int queriesPerRun)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine("| Rebuild and peer load | Value |");
         output.WriteLine("|---|---|");
-        output.WriteLine(string.Create(c, $"| full rebuild from the database (rebuild --fresh) | {rebuild.TotalSeconds:0.0} s ({indexing.IndexedInAll / Math.Max(1e-9, rebuild.TotalSeconds):0} docs/s) |"));
+        output.WriteLine(rebuild is { } took
+            ? string.Create(c, $"| full rebuild from the database (rebuild --fresh) | {took.TotalSeconds:0.0} s ({indexing.IndexedInAll / Math.Max(1e-9, took.TotalSeconds):0} docs/s) |")
+            : "| full rebuild from the database | skipped (--skip-rebuild) |");
         output.WriteLine(string.Create(c, $"| peak RSS after the rebuild | {rebuildPeakRss / 1048576.0:0} MiB |"));
         output.WriteLine(string.Create(c, $"| index size after the rebuild | {rebuiltIndexBytes / 1e6:0.0} MB |"));
         output.WriteLine(string.Create(c, $"| SQLite FTS5 load of the same corpus (contentless table on disk) | {ftsLoad.TotalSeconds:0.0} s, {ftsBytes / 1e6:0.0} MB |"));
