@@ -83,7 +83,7 @@ internal sealed class DocumentComposer(SentencePool pool, int seed)
             .Select(a => new DocumentGrant { DocumentId = plan.Id, Kind = GrantKind.Recipient, AgencyId = a.Id, GrantedAt = created })
             .ToList();
         var facts = new DocumentAccessFacts(plan.Agency.Code, plan.Register, published, null,
-            plan.Recipients.Select(a => a.Code).ToList(), [], []);
+            plan.Recipients.Select(a => a.Code).ToList(), [], [], []);
         return new GeneratedDocument(document, pages, grants, plan.Agency.Code, AccessPolicy.ForDocument(facts), original);
     }
 

@@ -45,7 +45,7 @@ public static partial class AccessPolicy
         {
             tokens.Add(AccessTokens.Agency(agency));
         }
-        foreach (var user in facts.SharedUsers)
+        foreach (var user in facts.SharedUsers.Concat(facts.Handlers))
         {
             tokens.Add(AccessTokens.User(user));
         }

@@ -1,3 +1,4 @@
+using EdocMan.Search.Core.Handling;
 using EdocMan.Search.Core.Permissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,6 +41,7 @@ public static class DocumentAccessLoader
                     .Where(g => chunk.Contains(g.DocumentId))
                     .ToListAsync(ct))
                 .ToLookup(g => g.DocumentId);
+            var handlers = await db.LoadHandlersAsync(chunk, ct);
             foreach (var d in documents)
             {
                 var own = grants[d.Id].ToList();
@@ -50,10 +52,33 @@ public static class DocumentAccessLoader
                     d.UploadedBy,
                     AgencyCodes(own, GrantKind.Recipient, codes),
                     AgencyCodes(own, GrantKind.Agency, codes),
-                    own.Where(g => g.Kind == GrantKind.User && g.AccountId is not null).Select(g => g.AccountId!.Value).ToList());
+                    own.Where(g => g.Kind == GrantKind.User && g.AccountId is not null).Select(g => g.AccountId!.Value).ToList(),
+                    handlers[d.Id].ToList());
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// Who answers for each document's handling: the account of every assignment not withdrawn (done ones
+    /// too: a handler keeps reading what they handled), or the current head of the unit assigned.
+    /// </summary>
+    public static async Task<ILookup<Guid, int>> LoadHandlersAsync(this EdocManDbContext db, IReadOnlyCollection<Guid> documentIds, CancellationToken ct)
+    {
+        var assignments = await db.HandlingAssignments.AsNoTracking()
+            .Where(a => documentIds.Contains(a.DocumentId) && a.Status != AssignmentStatus.Withdrawn)
+            .Select(a => new { a.DocumentId, a.AccountId, a.UnitId })
+            .ToListAsync(ct);
+        var unitIds = assignments.Where(a => a.AccountId is null && a.UnitId is not null).Select(a => a.UnitId!.Value).Distinct().ToList();
+        var heads = unitIds.Count == 0
+            ? []
+            : await db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id) && u.HeadAccountId != null)
+                .ToDictionaryAsync(u => u.Id, u => u.HeadAccountId!.Value, ct);
+        return assignments
+            .Select(a => (a.DocumentId, Account: a.AccountId ?? (a.UnitId is { } unit && heads.TryGetValue(unit, out var head) ? head : (int?)null)))
+            .Where(a => a.Account is not null)
+            .Distinct()
+            .ToLookup(a => a.DocumentId, a => a.Account!.Value);
     }
 
     /// <summary>The access tokens of one document, or <c>null</c> when it does not exist.</summary>

@@ -7,7 +7,7 @@ namespace EdocMan.Search.Core.Tests.Permissions;
 public sealed class AccessPolicyTests
 {
     private static DocumentAccessFacts Facts(RegisterKind register, bool published = false, string[]? recipients = null) =>
-        new("gtvt", register, published, UploadedBy: 7, recipients ?? [], [], []);
+        new("gtvt", register, published, UploadedBy: 7, recipients ?? [], [], [], []);
 
     private static bool Sees(DocumentAccessFacts facts, string agency, int id, params string[] roles) =>
         AccessPolicy.Allows(AccessPolicy.ForDocument(facts), AccessPolicy.ForUser(agency, roles, id));
@@ -29,6 +29,15 @@ public sealed class AccessPolicyTests
     {
         Assert.True(Sees(Facts(register), "gtvt", 1, Roles.Specialist));
         Assert.False(Sees(Facts(register), "tttt", 1, Roles.Clerk));
+    }
+
+    [Fact]
+    public void An_incoming_document_reaches_a_specialist_who_handles_it_and_no_other()
+    {
+        var assigned = Facts(RegisterKind.Incoming) with { Handlers = [42] };
+        Assert.True(Sees(assigned, "gtvt", 42, Roles.Specialist));
+        Assert.False(Sees(assigned, "gtvt", 43, Roles.Specialist));
+        Assert.False(Sees(Facts(RegisterKind.Incoming), "gtvt", 42, Roles.Specialist));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using EdocMan.Search.Core.Audit;
 using EdocMan.Search.Core.Handling;
 using EdocMan.Search.Core.Search;
 using EdocMan.Search.Data;
+using EdocMan.Search.Data.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -69,7 +70,8 @@ internal static class AssignDocument
         AuditTrail.Add(db, time, user, AuditActions.HandlingAssign, documentId,
             $"số đến {entry.Number:00}/{entry.Year}: " + string.Join("; ", assignees.Select(Describe)));
         await db.SaveChangesAsync(ct);
-        await HandlingGrants.SyncAsync(db, index, documentId, user.AccountId, ct);
+        // Handlers read the document through the access facts (DocumentAccessLoader.LoadHandlersAsync).
+        await IndexEntryBuilder.ReindexAsync(db, index, documentId, ct);
         return TypedResults.Ok(await GetHandlingSlip.BuildAsync(http, db, entry, ct));
     }
 
@@ -113,7 +115,8 @@ internal static class AssignDocument
         AuditTrail.Add(db, time, user, AuditActions.HandlingAssign, parent.DocumentId,
             $"số đến {entry!.Number:00}/{entry.Year}, giao lại phần của đơn vị: " + string.Join("; ", assignees.Select(Describe)));
         await db.SaveChangesAsync(ct);
-        await HandlingGrants.SyncAsync(db, index, parent.DocumentId, user.AccountId, ct);
+        // Handlers read the document through the access facts (DocumentAccessLoader.LoadHandlersAsync).
+        await IndexEntryBuilder.ReindexAsync(db, index, parent.DocumentId, ct);
         return TypedResults.Ok(await GetHandlingSlip.BuildAsync(http, db, entry, ct));
     }
 
@@ -149,7 +152,8 @@ internal static class AssignDocument
         AuditTrail.Add(db, time, user, AuditActions.HandlingWithdraw, assignment.DocumentId,
             $"số đến {entry!.Number:00}/{entry.Year}: thu hồi {withdrawn.Count} phân công (#{string.Join(", #", withdrawn.Select(a => a.Id))})");
         await db.SaveChangesAsync(ct);
-        await HandlingGrants.SyncAsync(db, index, assignment.DocumentId, user.AccountId, ct);
+        // Handlers read the document through the access facts (DocumentAccessLoader.LoadHandlersAsync).
+        await IndexEntryBuilder.ReindexAsync(db, index, assignment.DocumentId, ct);
         return TypedResults.Ok(await GetHandlingSlip.BuildAsync(http, db, entry, ct));
     }
 

@@ -5,7 +5,9 @@ using EdocMan.Search.Api.Errors;
 using EdocMan.Search.Api.Features.Accounts;
 using EdocMan.Search.Core.Accounts;
 using EdocMan.Search.Core.Audit;
+using EdocMan.Search.Core.Search;
 using EdocMan.Search.Data;
+using EdocMan.Search.Data.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +24,7 @@ public sealed record UnitRequest(string? Name, string? Head, string[]? Members);
 internal static partial class ManageUnits
 {
     public static async Task<Results<Ok<UnitResponse>, ProblemHttpResult>> PutAsync(
-        string code, UnitRequest request, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct)
+        string code, UnitRequest request, HttpContext http, EdocManDbContext db, ISearchIndex index, TimeProvider time, CancellationToken ct)
     {
         var agency = http.Agency();
         if (Denied(http, agency.Id) is { } denied)
@@ -52,6 +54,7 @@ internal static partial class ManageUnits
         }
         unit.Name = name;
         var head = request.Head?.Trim().ToLowerInvariant();
+        var formerHead = unit.HeadAccountId;
         unit.HeadAccountId = head is null or "" ? null : accounts.Single(a => a.Username == head).Id;
         // The list replaces the membership: those left out leave the unit, those named join it (moving from another).
         foreach (var former in await db.Accounts.Where(a => a.UnitId == unit.Id).ToListAsync(ct))
@@ -64,6 +67,17 @@ internal static partial class ManageUnits
         }
         AuditTrail.Add(db, time, CurrentUser.From(http.User), AuditActions.AccountChange, null, $"đơn vị {upper}: {wanted.Count} thành viên");
         await db.SaveChangesAsync(ct);
+        if (formerHead != unit.HeadAccountId)
+        {
+            // The head reads what is assigned to the unit (DocumentAccessLoader.LoadHandlersAsync): the new
+            // head gains those documents and the former one loses them, in search at once.
+            var assigned = await db.HandlingAssignments.AsNoTracking()
+                .Where(a => a.UnitId == unit.Id && a.AccountId == null).Select(a => a.DocumentId).Distinct().ToListAsync(ct);
+            foreach (var documentId in assigned)
+            {
+                await IndexEntryBuilder.ReindexAsync(db, index, documentId, ct);
+            }
+        }
         var units = (await ListUnits.HandleAsync(http, db, ct)).Value ?? [];
         return TypedResults.Ok(units.Single(u => u.Code == upper));
     }

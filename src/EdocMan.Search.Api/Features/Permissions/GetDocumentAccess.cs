@@ -4,6 +4,7 @@ using EdocMan.Search.Api.Features.Documents;
 using EdocMan.Search.Core.Documents;
 using EdocMan.Search.Core.Permissions;
 using EdocMan.Search.Data;
+using EdocMan.Search.Data.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,7 +44,8 @@ internal static class GetDocumentAccess
     {
         var grants = await db.DocumentGrants.AsNoTracking().Where(g => g.DocumentId == document.Id).ToListAsync(ct);
         var agencyIds = grants.Where(g => g.AgencyId is not null).Select(g => g.AgencyId!.Value).ToList();
-        var accountIds = grants.Where(g => g.AccountId is not null).Select(g => g.AccountId!.Value).ToList();
+        var handlers = (await db.LoadHandlersAsync([document.Id], ct))[document.Id].ToList();
+        var accountIds = grants.Where(g => g.AccountId is not null).Select(g => g.AccountId!.Value).Concat(handlers).ToList();
         var codes = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Code, ct);
         var usernames = await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Username, ct);
         List<string> Codes(GrantKind kind) =>
@@ -52,6 +54,7 @@ internal static class GetDocumentAccess
             document.Id, ownerCode, document.Register.ToString(), document.Published,
             Codes(GrantKind.Recipient), Codes(GrantKind.Agency),
             grants.Where(g => g.Kind == GrantKind.User && g.AccountId is not null)
-                .Select(g => usernames[g.AccountId!.Value]).Order(StringComparer.Ordinal).ToList());
+                .Select(g => usernames[g.AccountId!.Value]).Order(StringComparer.Ordinal).ToList(),
+            handlers.Select(h => usernames[h]).Order(StringComparer.Ordinal).ToList());
     }
 }

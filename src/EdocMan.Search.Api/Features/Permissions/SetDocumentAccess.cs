@@ -59,8 +59,6 @@ internal static class SetDocumentAccess
             await tx.CommitAsync(ct);
         }
 
-        // Replacing the shares must not take the document from those handling it: assignment is a reason of its own.
-        await Handling.HandlingGrants.SyncAsync(db, index, id, user.AccountId, ct);
         // After the grants are committed: an entry still being extracted picks them up in the worker.
         await IndexEntryBuilder.ReindexAsync(db, index, id, ct);
         var document = await db.Documents.AsNoTracking().SingleAsync(d => d.Id == id, ct);

@@ -182,6 +182,7 @@ public sealed class HandlingFlowTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Equal((1L, HttpStatusCode.OK), await SeesAsync(head, "tttt", id, marker));
         var access = await clerk.GetFromJsonAsync<DocumentAccessResponse>($"/tttt/api/documents/{id}/access");
         Assert.Equal(["nhungtth"], access!.Users);
+        Assert.Empty(access.Handlers);
         Assert.Equal(HttpStatusCode.Conflict, (await leader.DeleteAsync($"/tttt/api/handling/assignments/{lead.Id}")).StatusCode);
 
         var admin = await factory.SignedInClientAsync("mailt");
@@ -198,9 +199,12 @@ public sealed class HandlingFlowTests(ApiFactory factory) : IClassFixture<ApiFac
         var id = await RegisterIncomingAsync(clerk, "tttt", $"Công văn đôn đốc báo cáo {marker}.");
         await OkSlipAsync(await AssignAsync(await factory.SignedInClientAsync("anhdd"), "tttt", id, Lead(user: "quangpv", deadline: Today)));
 
-        // The clerk replaces the shares with nobody: the handler still reads the document, and the access page says so.
+        // The clerk replaces the shares with nobody: the handler still reads the document, and the access page
+        // lists them as handler, not as a share the clerk could remove.
         var replaced = await clerk.PutAsJsonAsync($"/tttt/api/documents/{id}/access", new DocumentAccessRequest(false, null, null, []));
-        Assert.Equal(["quangpv"], (await replaced.Content.ReadFromJsonAsync<DocumentAccessResponse>())!.Users);
+        var access = (await replaced.Content.ReadFromJsonAsync<DocumentAccessResponse>())!;
+        Assert.Empty(access.Users);
+        Assert.Equal(["quangpv"], access.Handlers);
         Assert.Equal((1L, HttpStatusCode.OK), await SeesAsync(member, "tttt", id, marker));
     }
 

@@ -1,6 +1,7 @@
 using EdocMan.Search.Api.Auth;
 using EdocMan.Search.Api.Features.Accounts;
 using EdocMan.Search.Api.Features.Handling;
+using EdocMan.Search.Core.Search;
 using EdocMan.Search.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace EdocMan.Search.Api.Web.Pages.Workspace;
 /// Every change goes through <see cref="ManageUnits"/>, the handler of <c>PUT|DELETE /{agency}/api/units/{code}</c>,
 /// so the page shows the API's own refusals (a unit that holds assignments, an unknown account).
 /// </summary>
-public sealed class UnitsModel(EdocManDbContext db, TimeProvider time) : AgencyPageModel
+public sealed class UnitsModel(EdocManDbContext db, ISearchIndex index, TimeProvider time) : AgencyPageModel
 {
     public IReadOnlyList<UnitResponse> Units { get; private set; } = [];
 
@@ -89,7 +90,7 @@ public sealed class UnitsModel(EdocManDbContext db, TimeProvider time) : AgencyP
     private async Task SaveAsync(string code, string done, CancellationToken ct)
     {
         var head = string.IsNullOrWhiteSpace(Head) ? null : Head;
-        var result = await ManageUnits.PutAsync(code, new UnitRequest(Name, head, Members), HttpContext, db, time, ct);
+        var result = await ManageUnits.PutAsync(code, new UnitRequest(Name, head, Members), HttpContext, db, index, time, ct);
         switch (result.Result)
         {
             case Ok<UnitResponse> { Value: { } unit }:
