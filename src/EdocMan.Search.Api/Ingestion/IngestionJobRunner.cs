@@ -95,10 +95,24 @@ internal sealed class IngestionJobRunner(
         Document document, string agencyCode, IReadOnlyCollection<string> tokens, CancellationToken ct)
     {
         var progress = new ExtractionProgressRecorder(scopes, document.Id, time, ct);
+        using var watchdog = new ExtractionWatchdog(progress, TimeSpan.FromSeconds(Math.Max(1, options.Value.StallSeconds)), time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, watchdog.Stalled);
         ExtractedText text;
         try
         {
-            text = await pipeline.ProcessAsync(document, agencyCode, tokens, progress, ct);
+            // Task.Run: an extractor looping before its first await would otherwise hold this thread too.
+            var work = Task.Run(() => pipeline.ProcessAsync(document, agencyCode, tokens, watchdog, linked.Token), CancellationToken.None);
+            try
+            {
+                text = await work.WaitAsync(linked.Token);
+            }
+            catch (OperationCanceledException) when (watchdog.Stalled.IsCancellationRequested && !ct.IsCancellationRequested)
+            {
+                // Abandoned, not stopped: its eventual end is observed here, and its index write refused by the cancelled token.
+                _ = work.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                IngestionLog.Stalled(logger, document.Id, document.ContentType, watchdog.Limit);
+                throw new ExtractionFailedException(StalledReason(watchdog.Limit));
+            }
         }
         finally
         {
@@ -110,6 +124,10 @@ internal sealed class IngestionJobRunner(
         }
         return text;
     }
+
+    private static string StalledReason(TimeSpan limit) =>
+        $"Quá {(limit.TotalMinutes >= 1 ? $"{limit.TotalMinutes:0} phút" : $"{limit.TotalSeconds:0} giây")} không đọc thêm được trang nào "
+        + "của tệp này nên hệ thống đã dừng xử lý. Tệp gốc vẫn được lưu; hãy báo quản trị viên.";
 
     /// <summary>
     /// Permissions changed while the text was being extracted are applied now. A change made after the

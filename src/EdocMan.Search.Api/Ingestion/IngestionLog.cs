@@ -18,6 +18,9 @@ internal static partial class IngestionLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} indexed documents were missing from the search index; re-indexing them from the database")]
     public static partial void Reconciling(ILogger logger, int count);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Extraction of document {DocumentId} ({Extractor}) reported no page for {Limit}; abandoned, the worker takes the next job")]
+    public static partial void Stalled(ILogger logger, Guid documentId, string extractor, TimeSpan limit);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "No searchable PDF was made for document {DocumentId}: {Reason}")]
     public static partial void NoSearchablePdf(ILogger logger, Guid documentId, string reason);
 }

@@ -17,4 +17,11 @@ public sealed class IngestionOptions
 
     /// <summary>How often the worker looks for jobs when it was not woken by an upload.</summary>
     public int PollSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// A document whose extraction reports no page done for this long is marked Failed and the worker
+    /// takes the next job: a parser caught in a loop must not hold a worker for ever. A page's OCR is
+    /// limited to <c>Ocr:PageTimeoutSeconds</c> (120 s by default), so 10 minutes without one is no slow scan.
+    /// </summary>
+    public int StallSeconds { get; set; } = 600;
 }
