@@ -13,7 +13,9 @@ namespace EdocMan.Search.Indexing;
 /// <remarks>
 /// Implementation note: counts are kept per segment by ordinal (an array increment per hit and
 /// facet) and turned into strings once per segment, which keeps counting cheap on large result
-/// sets. Not thread-safe: one instance per search.
+/// sets. The ordinals themselves come from <see cref="FacetOrdinals"/>, plain arrays per segment:
+/// reading each hit's ordinal through the packed doc values cost several times the search itself on a
+/// broad query, and every search over HTTP counts facets. Not thread-safe: one instance per search.
 /// </remarks>
 internal sealed class FacetCounter : ICollector
 {
@@ -29,6 +31,7 @@ internal sealed class FacetCounter : ICollector
 
     private readonly Dictionary<string, long>[] _totals = Facets.Select(_ => new Dictionary<string, long>(StringComparer.Ordinal)).ToArray();
     private readonly SortedDocValues?[] _values = new SortedDocValues?[Facets.Length];
+    private int[]?[] _ords = new int[]?[Facets.Length];
     private readonly int[]?[] _segmentCounts = new int[]?[Facets.Length];
 
     /// <inheritdoc />
@@ -44,11 +47,12 @@ internal sealed class FacetCounter : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
+        _ords = FacetOrdinals.For(context.AtomicReader);
         for (var f = 0; f < Facets.Length; f++)
         {
             var values = context.AtomicReader.GetSortedDocValues(Facets[f].Field);
             _values[f] = values;
-            _segmentCounts[f] = values is null ? null : new int[values.ValueCount];
+            _segmentCounts[f] = values is null || _ords[f] is null ? null : new int[values.ValueCount];
         }
     }
 
@@ -57,12 +61,12 @@ internal sealed class FacetCounter : ICollector
     {
         for (var f = 0; f < Facets.Length; f++)
         {
-            if (_values[f] is { } values)
+            if (_segmentCounts[f] is { } counts)
             {
-                var ord = values.GetOrd(doc);
+                var ord = _ords[f]![doc];
                 if (ord >= 0)
                 {
-                    _segmentCounts[f]![ord]++;
+                    counts[ord]++;
                 }
             }
         }

@@ -43,8 +43,16 @@ internal static class AgencyAccess
             return new AccessDenied(403, MustChangePassword);
         }
         var code = (http.GetRouteValue("agency") as string ?? string.Empty).ToLowerInvariant();
-        var db = http.RequestServices.GetRequiredService<EdocManDbContext>();
-        var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Code == code, http.RequestAborted);
+        var agencies = http.RequestServices.GetRequiredService<AgencyRouteCache>();
+        if (!agencies.TryGet(code, out var agency))
+        {
+            var db = http.RequestServices.GetRequiredService<EdocManDbContext>();
+            agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Code == code, http.RequestAborted);
+            if (agency is not null)
+            {
+                agencies.Store(agency);
+            }
+        }
         if (agency is null)
         {
             return new AccessDenied(404, $"Không tìm thấy cơ quan, đơn vị có mã “{Truncate(code)}”.");

@@ -89,6 +89,7 @@ internal static class AuthHandlers
         account.PasswordHash = Hasher.HashPassword(account, request.NewPassword!);
         account.MustChangePassword = false;
         await db.SaveChangesAsync(ct);
+        http.RequestServices.GetRequiredService<SessionAccountCache>().Invalidate(account.Id);
         return TypedResults.Ok(await SignInAsync(http, db, account, ct));
     }
 

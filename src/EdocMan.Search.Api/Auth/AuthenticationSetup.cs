@@ -1,5 +1,6 @@
 using EdocMan.Search.Api.Errors;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EdocMan.Search.Api.Auth;
 
@@ -37,6 +38,8 @@ internal static class AuthenticationSetup
                     : Redirect(c);
             });
         services.AddAuthorization();
+        services.TryAddSingleton<SessionAccountCache>();
+        services.TryAddSingleton<AgencyRouteCache>();
         return services;
     }
 

@@ -12,7 +12,8 @@ namespace EdocMan.Search.Api.Auth;
 /// signed out at its next request, and changed roles take effect at once, because permissions
 /// (docs/permissions.md) are computed from the session's roles.
 /// </summary>
-/// <remarks>One indexed lookup by primary key per request; cheap next to anything the request does.</remarks>
+/// <remarks>The account is read by primary key at most once per <see cref="SessionAccountCache.MaxAge"/> per
+/// account (see there for how revocation stays effective); a session that differs from it is always re-read.</remarks>
 internal static class SessionValidation
 {
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
@@ -23,20 +24,25 @@ internal static class SessionValidation
         {
             return;
         }
-        var db = context.HttpContext.RequestServices.GetRequiredService<EdocManDbContext>();
+        var services = context.HttpContext.RequestServices;
+        var cache = services.GetRequiredService<SessionAccountCache>();
+        if (cache.TryGet(id, out var remembered) && remembered is { Disabled: false } && Matches(principal, remembered))
+        {
+            return;
+        }
+        var generation = cache.Generation;
+        var db = services.GetRequiredService<EdocManDbContext>();
         var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, context.HttpContext.RequestAborted);
-        if (account is null || account.Disabled)
+        var state = account is null ? null
+            : new SessionAccountState(account.Disabled, [.. account.Roles.Order(StringComparer.Ordinal)], account.MustChangePassword, account.AgencyId);
+        cache.Store(id, state, generation);
+        if (account is null || state is null || state.Disabled)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return;
         }
-        var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal);
-        var mustChange = principal.HasClaim(CurrentUser.MustChangePasswordClaim, "true");
-        var agencyId = principal.FindFirstValue(CurrentUser.AgencyIdClaim);
-        if (roles.SequenceEqual(account.Roles.Order(StringComparer.Ordinal), StringComparer.Ordinal)
-            && mustChange == account.MustChangePassword
-            && agencyId == account.AgencyId.ToString(CultureInfo.InvariantCulture))
+        if (Matches(principal, state))
         {
             return;
         }
@@ -44,4 +50,9 @@ internal static class SessionValidation
         context.ReplacePrincipal(CurrentUser.ToPrincipal(account, code, CookieAuthenticationDefaults.AuthenticationScheme));
         context.ShouldRenew = true;
     }
+
+    private static bool Matches(ClaimsPrincipal principal, SessionAccountState state) =>
+        principal.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal).SequenceEqual(state.SortedRoles, StringComparer.Ordinal)
+        && principal.HasClaim(CurrentUser.MustChangePasswordClaim, "true") == state.MustChangePassword
+        && principal.FindFirstValue(CurrentUser.AgencyIdClaim) == state.AgencyId.ToString(CultureInfo.InvariantCulture);
 }

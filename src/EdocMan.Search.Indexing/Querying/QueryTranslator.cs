@@ -15,7 +15,7 @@ namespace EdocMan.Search.Indexing.Querying;
 /// <c>text_fold2</c>; field filters (<c>loai:</c>, <c>ngay:</c>…) restrict without scoring; when the query has diacritics,
 /// exact matches get an extra boost so "đường" ranks a document with "đường" above one with
 /// "dương". A document number is required and matched on <c>docno</c> (high boost) or as a folded
-/// phrase; when one is present the free words only rank. "Phrases" must match as folded phrases, as typed
+/// phrase (of bigrams, see <see cref="NumberPhrase"/>); when one is present the free words only rank. "Phrases" must match as folded phrases, as typed
 /// or as ingestion's glued-syllable repair stores them (a word that repair would split is a phrase too);
 /// -word, -"phrase" and -number exclude.</para>
 /// <para>Thread-safe: analyzers keep per-thread state and the translator has none of its own.</para>
@@ -126,7 +126,7 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
             var either = new BooleanQuery
             {
                 { Boosted(new TermQuery(new Term(IndexSchema.DocNo, canonical)), NumberBoost), Occur.SHOULD },
-                { Phrase(IndexSchema.TextFold, folded), Occur.SHOULD },
+                { NumberPhrase(folded), Occur.SHOULD },
             };
             search.Add(either, Occur.MUST);
             highlight.Add(Phrase(IndexSchema.TextFold, folded), Occur.SHOULD);
@@ -225,6 +225,21 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
         budget.Take(folded.Count);
         // The untouched keyword is the longest term; the captured parts are pieces of it.
         return (parts.MaxBy(p => p.Length)!, folded);
+    }
+
+    /// <summary>
+    /// The number's folded words as a phrase of their bigrams on <c>text_fold2</c>: it matches exactly where
+    /// the phrase of single words on <c>text_fold</c> does (both fields index every page and title alike), but
+    /// its terms ("31 2014", "qd ubnd") are rare where "ubnd", "qd" or a year are in most documents, so
+    /// the phrase no longer walks their long position lists (measured: half the time of a number query).
+    /// </summary>
+    private static PhraseQuery NumberPhrase(List<string> folded)
+    {
+        if (folded.Count < 2)
+        {
+            return Phrase(IndexSchema.TextFold, folded);
+        }
+        return Phrase(IndexSchema.TextFold2, folded.Zip(folded.Skip(1), (a, b) => a + " " + b));
     }
 
     private static PhraseQuery Phrase(string field, IEnumerable<string> terms)

@@ -112,6 +112,7 @@ internal static class AccountHandlers
             $"vai trò của {account.Username}: {string.Join(",", account.Roles)} → {string.Join(",", roles)}", account.AgencyId);
         account.Roles = roles;
         await db.SaveChangesAsync(ct);
+        http.RequestServices.GetRequiredService<SessionAccountCache>().Invalidate(account.Id);
         return TypedResults.Ok(AccountAdministration.Describe(account, await AccountAdministration.AgencyCodeAsync(db, account.AgencyId, ct)));
     }
 
@@ -139,6 +140,7 @@ internal static class AccountHandlers
         account.LockedUntil = null;
         AuditTrail.Add(db, time, admin, AuditActions.AccountChange, null, $"cấp lại mật khẩu cho {account.Username}", account.AgencyId);
         await db.SaveChangesAsync(ct);
+        http.RequestServices.GetRequiredService<SessionAccountCache>().Invalidate(account.Id);
         var code = await AccountAdministration.AgencyCodeAsync(db, account.AgencyId, ct);
         return TypedResults.Ok(new IssuedAccountResponse(AccountAdministration.Describe(account, code), password));
     }
@@ -159,6 +161,7 @@ internal static class AccountHandlers
         account.Disabled = disabled;
         AuditTrail.Add(db, time, admin, AuditActions.AccountChange, null, $"{(disabled ? "khóa" : "mở khóa")} tài khoản {account.Username}", account.AgencyId);
         await db.SaveChangesAsync(ct);
+        http.RequestServices.GetRequiredService<SessionAccountCache>().Invalidate(account.Id);
         return TypedResults.Ok(AccountAdministration.Describe(account, await AccountAdministration.AgencyCodeAsync(db, account.AgencyId, ct)));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EdocMan.Search.Api.Audit;
+using EdocMan.Search.Api.Auth;
 using EdocMan.Search.Api.Errors;
 using EdocMan.Search.Api.Features.Administration;
 using EdocMan.Search.Core.Agencies;
@@ -95,6 +96,7 @@ internal static partial class AgencyHandlers
         agency.OrganisationCode = request.OrganisationCode?.Trim();
         agency.OutgoingSeriesPerType = request.OutgoingSeriesPerType;
         await db.SaveChangesAsync(ct);
+        http.RequestServices.GetRequiredService<AgencyRouteCache>().Invalidate(agency.Code);
         return TypedResults.Ok(Describe(agency));
     }
 
