@@ -9,6 +9,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace EdocMan.Search.Api.Tests.Ingestion;
 
 /// <summary>The start-up reconciliation of the index with the database, on states a SIGKILL can leave.</summary>
+/// <remarks>
+/// Runs alone (the reliability collection): it stops one host and opens the same index folder in the test
+/// itself, and in one clean-clone run of the whole suite the folder was still held when it did ("already
+/// open in this process"), which it never was when run by itself; the cause is not found yet.
+/// </remarks>
+[Collection(Reliability.ReliabilityCollection.Name)]
 public sealed class IndexReconcilerTests : IDisposable
 {
     private readonly TempDirectory _data = new();
