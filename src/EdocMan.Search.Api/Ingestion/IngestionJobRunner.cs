@@ -104,7 +104,8 @@ internal sealed class IngestionJobRunner(
             var work = Task.Run(() => pipeline.ProcessAsync(document, agencyCode, tokens, watchdog, linked.Token), CancellationToken.None);
             try
             {
-                text = await work.WaitAsync(linked.Token);
+                // Only a stall abandons the extraction; on shutdown it sees the host's token itself and is awaited as before.
+                text = await work.WaitAsync(watchdog.Stalled);
             }
             catch (OperationCanceledException) when (watchdog.Stalled.IsCancellationRequested && !ct.IsCancellationRequested)
             {
