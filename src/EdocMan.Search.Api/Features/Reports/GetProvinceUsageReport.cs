@@ -1,5 +1,4 @@
 using System.Globalization;
-using EdocMan.Search.Api.Errors;
 using EdocMan.Search.Core.Reports;
 using EdocMan.Search.Data;
 using EdocMan.Search.Printing.Tables;
@@ -12,43 +11,27 @@ namespace EdocMan.Search.Api.Features.Reports;
 internal static class GetProvinceUsageReport
 {
     public static async Task<Results<Ok<ProvinceUsageResponse>, ProblemHttpResult>> JsonAsync(
-        string? period, string? year, string? number, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct)
-    {
-        var (report, problem) = await BuildAsync(period, year, number, http, db, time, ct);
-        return report is null ? problem! : TypedResults.Ok(report);
-    }
+        string? period, string? year, string? number, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct) =>
+        ReportResults.Json(await BuildAsync(period, year, number, http, db, time, ct));
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PdfAsync(
-        string? period, string? year, string? number, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct)
-    {
-        var (report, problem) = await BuildAsync(period, year, number, http, db, time, ct);
-        if (report is null)
-        {
-            return problem!;
-        }
-        var pdf = new TablePdfRenderer(time).Render(UsageReportLayout.Province(report, ReportPeriod.VietnamDay(time.GetUtcNow())));
-        return TypedResults.File(pdf, "application/pdf", $"bao-cao-su-dung-toan-tinh-{GetUsageReport.Slug(report.Period)}.pdf");
-    }
+        string? period, string? year, string? number, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct) =>
+        ReportResults.File(await BuildAsync(period, year, number, http, db, time, ct),
+            r => new TablePdfRenderer(time).Render(UsageReportLayout.Province(r, ReportPeriod.VietnamDay(time.GetUtcNow()))),
+            "application/pdf", r => $"bao-cao-su-dung-toan-tinh-{GetUsageReport.Slug(r.Period)}.pdf");
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CsvAsync(
-        string? period, string? year, string? number, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct)
-    {
-        var (report, problem) = await BuildAsync(period, year, number, http, db, time, ct);
-        return report is null
-            ? problem!
-            : TypedResults.File(UsageReportCsv.Province(report), UsageReportCsv.ContentType, $"bao-cao-su-dung-toan-tinh-{GetUsageReport.Slug(report.Period)}.csv");
-    }
+        string? period, string? year, string? number, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct) =>
+        ReportResults.File(await BuildAsync(period, year, number, http, db, time, ct),
+            UsageReportCsv.Province, UsageReportCsv.ContentType, r => $"bao-cao-su-dung-toan-tinh-{GetUsageReport.Slug(r.Period)}.csv");
 
     internal static async Task<(ProvinceUsageResponse? Report, ProblemHttpResult? Problem)> BuildAsync(
         string? period, string? year, string? number, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct)
     {
-        if (ReportAccess.ProvinceDenied(http) is { } denied)
+        var (p, problem) = ReportResults.Check(ReportAccess.ProvinceDenied(http), period, year, number, time);
+        if (p is null)
         {
-            return (null, denied);
-        }
-        if (ReportPeriodParser.TryParse(period, year, number, ReportPeriod.VietnamDay(time.GetUtcNow()), out var error) is not { } p)
-        {
-            return (null, Problems.Of(400, error!));
+            return (null, problem);
         }
         // In Vietnamese alphabetical order, as a printed list of agencies would be (SQLite would sort by code points).
         var agencies = (await db.Agencies.AsNoTracking().Select(a => new { a.Id, a.Code, a.Name }).ToListAsync(ct))

@@ -1,5 +1,4 @@
 using EdocMan.Search.Api.Auth;
-using EdocMan.Search.Api.Errors;
 using EdocMan.Search.Core.Reports;
 using EdocMan.Search.Data;
 using EdocMan.Search.Printing.Tables;
@@ -14,44 +13,28 @@ namespace EdocMan.Search.Api.Features.Reports;
 internal static class GetUsageReport
 {
     public static async Task<Results<Ok<UsageReportResponse>, ProblemHttpResult>> JsonAsync(
-        string? period, string? year, string? number, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct)
-    {
-        var (report, problem) = await BuildAsync(period, year, number, http, db, time, ct);
-        return report is null ? problem! : TypedResults.Ok(report);
-    }
+        string? period, string? year, string? number, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct) =>
+        ReportResults.Json(await BuildAsync(period, year, number, http, db, time, ct));
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PdfAsync(
-        string? period, string? year, string? number, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct)
-    {
-        var (report, problem) = await BuildAsync(period, year, number, http, db, time, ct);
-        if (report is null)
-        {
-            return problem!;
-        }
-        var pdf = new TablePdfRenderer(time).Render(UsageReportLayout.Agency(report, ReportPeriod.VietnamDay(time.GetUtcNow())));
-        return TypedResults.File(pdf, "application/pdf", $"bao-cao-su-dung-{report.Agency}-{Slug(report.Period)}.pdf");
-    }
+        string? period, string? year, string? number, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct) =>
+        ReportResults.File(await BuildAsync(period, year, number, http, db, time, ct),
+            r => new TablePdfRenderer(time).Render(UsageReportLayout.Agency(r, ReportPeriod.VietnamDay(time.GetUtcNow()))),
+            "application/pdf", r => $"bao-cao-su-dung-{r.Agency}-{Slug(r.Period)}.pdf");
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CsvAsync(
-        string? period, string? year, string? number, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct)
-    {
-        var (report, problem) = await BuildAsync(period, year, number, http, db, time, ct);
-        return report is null
-            ? problem!
-            : TypedResults.File(UsageReportCsv.Agency(report), UsageReportCsv.ContentType, $"bao-cao-su-dung-{report.Agency}-{Slug(report.Period)}.csv");
-    }
+        string? period, string? year, string? number, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct) =>
+        ReportResults.File(await BuildAsync(period, year, number, http, db, time, ct),
+            UsageReportCsv.Agency, UsageReportCsv.ContentType, r => $"bao-cao-su-dung-{r.Agency}-{Slug(r.Period)}.csv");
 
     /// <summary>Checks who asks and what period, then counts. Shared with the web page.</summary>
     internal static async Task<(UsageReportResponse? Report, ProblemHttpResult? Problem)> BuildAsync(
         string? period, string? year, string? number, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct)
     {
-        if (ReportAccess.AgencyDenied(http) is { } denied)
+        var (p, problem) = ReportResults.Check(ReportAccess.AgencyDenied(http), period, year, number, time);
+        if (p is null)
         {
-            return (null, denied);
-        }
-        if (ReportPeriodParser.TryParse(period, year, number, ReportPeriod.VietnamDay(time.GetUtcNow()), out var error) is not { } p)
-        {
-            return (null, Problems.Of(400, error!));
+            return (null, problem);
         }
         var agency = http.Agency();
         var current = (await UsageQuery.CountAsync(db, [agency.Id], p, ct))[agency.Id];
