@@ -74,6 +74,14 @@ internal static class CaseFileAccess
         return (file, null);
     }
 
+    /// <summary>As <see cref="FindForChangeAsync"/>, and 409 with <paramref name="notOpen"/>'s message when the file is closed.</summary>
+    public static async Task<(CaseFile? File, ProblemHttpResult? Problem)> FindOpenForChangeAsync(
+        EdocManDbContext db, CurrentUser user, int id, Func<CaseFile, string> notOpen, CancellationToken ct)
+    {
+        var (file, problem) = await FindForChangeAsync(db, user, id, ct);
+        return file is { Status: not CaseFileStatus.Open } ? (null, Problems.Of(409, notOpen(file))) : (file, problem);
+    }
+
     public static ProblemHttpResult NotFound() => Problems.Of(404, NotFoundDetail);
 
     public static string StatusLabel(CaseFileStatus status) => status switch

@@ -19,14 +19,10 @@ internal static class CaseFileDocuments
         int id, AddCaseFileDocumentRequest? request, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct)
     {
         var user = CurrentUser.From(http.User)!;
-        var (file, problem) = await CaseFileAccess.FindForChangeAsync(db, user, id, ct);
+        var (file, problem) = await CaseFileAccess.FindOpenForChangeAsync(db, user, id, NotOpen, ct);
         if (file is null)
         {
             return problem!;
-        }
-        if (file.Status != CaseFileStatus.Open)
-        {
-            return Problems.Of(409, NotOpen(file));
         }
         if (request is null || request.DocumentId == Guid.Empty)
         {
@@ -66,14 +62,10 @@ internal static class CaseFileDocuments
         int id, Guid documentId, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct)
     {
         var user = CurrentUser.From(http.User)!;
-        var (file, problem) = await CaseFileAccess.FindForChangeAsync(db, user, id, ct);
+        var (file, problem) = await CaseFileAccess.FindOpenForChangeAsync(db, user, id, NotOpen, ct);
         if (file is null)
         {
             return problem!;
-        }
-        if (file.Status != CaseFileStatus.Open)
-        {
-            return Problems.Of(409, NotOpen(file));
         }
         var link = await db.CaseFileDocuments.SingleOrDefaultAsync(l => l.CaseFileId == id && l.DocumentId == documentId, ct);
         if (link is null)

@@ -19,14 +19,10 @@ internal static class CaseFileLifecycle
         int id, CloseCaseFileRequest? request, HttpContext http, EdocManDbContext db, TimeProvider time, CancellationToken ct)
     {
         var user = CurrentUser.From(http.User)!;
-        var (file, problem) = await CaseFileAccess.FindForChangeAsync(db, user, id, ct);
+        var (file, problem) = await CaseFileAccess.FindOpenForChangeAsync(db, user, id, f => $"Hồ sơ {f.Code} đã kết thúc trước đó.", ct);
         if (file is null)
         {
             return problem!;
-        }
-        if (file.Status != CaseFileStatus.Open)
-        {
-            return Problems.Of(409, $"Hồ sơ {file.Code} đã kết thúc trước đó.");
         }
         // The retention is confirmed again at closing (it may be reset after reviewing the documents).
         if (!RetentionPeriod.TryParse(request?.Retention, out var years))
