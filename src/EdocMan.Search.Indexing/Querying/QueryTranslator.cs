@@ -15,7 +15,7 @@ namespace EdocMan.Search.Indexing.Querying;
 /// <c>text_fold2</c>; field filters (<c>loai:</c>, <c>ngay:</c>…) restrict without scoring; when the query has diacritics,
 /// exact matches get an extra boost so "đường" ranks a document with "đường" above one with
 /// "dương". A document number is required and matched on <c>docno</c> (high boost) or as a folded
-/// phrase (of bigrams, see <see cref="NumberPhrase"/>); when one is present the free words only rank. "Phrases" must match as folded phrases, as typed
+/// phrase (of bigrams, see <see cref="FoldedPhrase"/>); when one is present the free words only rank. "Phrases" must match as folded phrases (of bigrams too), as typed
 /// or as ingestion's glued-syllable repair stores them (a word that repair would split is a phrase too);
 /// -word, -"phrase" and -number exclude.</para>
 /// <para>Thread-safe: analyzers keep per-thread state and the translator has none of its own.</para>
@@ -112,12 +112,11 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
             var either = new BooleanQuery();
             foreach (var phrase in spellings)
             {
-                either.Add(Phrase(IndexSchema.TextFold, phrase.Select(t => t.Folded)), Occur.SHOULD);
-                if (exact)
-                {
-                    either.Add(Boosted(Phrase(IndexSchema.Text, phrase.Select(t => t.Exact)), ExactBoost), Occur.SHOULD);
-                }
-                highlight.Add(Phrase(IndexSchema.TextFold, phrase.Select(t => t.Folded)), Occur.SHOULD);
+                var folded = phrase.Select(t => t.Folded).ToList();
+                either.Add(exact
+                    ? WithOptional(FoldedPhrase(folded), Boosted(Phrase(IndexSchema.Text, phrase.Select(t => t.Exact)), ExactBoost))
+                    : FoldedPhrase(folded), Occur.SHOULD);
+                highlight.Add(Phrase(IndexSchema.TextFold, folded), Occur.SHOULD);
             }
             search.Add(either, Occur.MUST);
         }
@@ -126,7 +125,7 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
             var either = new BooleanQuery
             {
                 { Boosted(new TermQuery(new Term(IndexSchema.DocNo, canonical)), NumberBoost), Occur.SHOULD },
-                { NumberPhrase(folded), Occur.SHOULD },
+                { FoldedPhrase(folded), Occur.SHOULD },
             };
             search.Add(either, Occur.MUST);
             highlight.Add(Phrase(IndexSchema.TextFold, folded), Occur.SHOULD);
@@ -149,26 +148,43 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
         return new TranslatedQuery(search, highlight);
     }
 
-    private Query WordClause(string exactTerm, string foldedTerm, bool exact)
+    /// <summary>
+    /// One free word: the folded word (or, for a long word, a rare one-edit variant of it) is required; the title
+    /// and the exact spelling only add to the score.
+    /// </summary>
+    /// <remarks>
+    /// Every title word and every exact spelling is also in <c>text_fold</c>, so requiring the folded word loses
+    /// no match, and BM25 has no coordination factor, so each document scores what the plain disjunction gave
+    /// it. But Lucene now walks one posting list and moves the optional ones only to its documents, instead of
+    /// merging all of them (their lists are as long as the folded word's own on a common word).
+    /// </remarks>
+    private static Query WordClause(string exactTerm, string foldedTerm, bool exact)
     {
-        var clause = new BooleanQuery
+        Query required = new TermQuery(new Term(IndexSchema.TextFold, foldedTerm));
+        if (foldedTerm.Length >= FuzzyMinLength && foldedTerm.All(char.IsLetter))
         {
-            { new TermQuery(new Term(IndexSchema.TextFold, foldedTerm)), Occur.SHOULD },
-            { Boosted(new TermQuery(new Term(IndexSchema.TitleFold, foldedTerm)), TitleBoost), Occur.SHOULD },
-        };
+            // A low-weight fallback: an OCR error in a long word still finds the document, but an
+            // exact match always ranks above it (RareVariantQuery: only variants that cannot be other words).
+            required = new BooleanQuery
+            {
+                { required, Occur.SHOULD },
+                { Boosted(new RareVariantQuery(new Term(IndexSchema.TextFold, foldedTerm), FuzzyExpansions), FuzzyBoost), Occur.SHOULD },
+            };
+        }
+        var clause = WithOptional(required, Boosted(new TermQuery(new Term(IndexSchema.TitleFold, foldedTerm)), TitleBoost));
         if (exact)
         {
             clause.Add(Boosted(new TermQuery(new Term(IndexSchema.Text, exactTerm)), ExactBoost), Occur.SHOULD);
         }
-        if (foldedTerm.Length >= FuzzyMinLength && foldedTerm.All(char.IsLetter))
-        {
-            // A low-weight fallback: an OCR error in a long word still finds the document, but an
-            // exact match always ranks above it.
-            var fuzzy = new FuzzyQuery(new Term(IndexSchema.TextFold, foldedTerm), 1, 1, FuzzyExpansions, true);
-            clause.Add(Boosted(fuzzy, FuzzyBoost), Occur.SHOULD);
-        }
         return clause;
     }
+
+    /// <summary><paramref name="required"/> must match; <paramref name="optional"/> only adds to the score where it matches too.</summary>
+    private static BooleanQuery WithOptional(Query required, Query optional) => new()
+    {
+        { required, Occur.MUST },
+        { optional, Occur.SHOULD },
+    };
 
     private void AddExclusions(BooleanQuery search, ParsedUserQuery parsed, TermBudget budget)
     {
@@ -228,18 +244,20 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
     }
 
     /// <summary>
-    /// The number's folded words as a phrase of their bigrams on <c>text_fold2</c>: it matches exactly where
-    /// the phrase of single words on <c>text_fold</c> does (both fields index every page and title alike), but
-    /// its terms ("31 2014", "qd ubnd") are rare where "ubnd", "qd" or a year are in most documents, so
-    /// the phrase no longer walks their long position lists (measured: half the time of a number query).
+    /// Folded words as a phrase of their bigrams on <c>text_fold2</c>: it matches exactly where the phrase of single
+    /// words on <c>text_fold</c> does (both fields index every page and the metadata alike, with the same gap
+    /// between values), but its terms ("quyen su", "31 2014", "qd ubnd") are rare where "ubnd", "dat" or a year
+    /// are in most documents. So a two-word phrase is one term, and a longer one no longer walks the long
+    /// position lists of common syllables (measured: a fraction of the time; docs/benchmarks.md).
     /// </summary>
-    private static PhraseQuery NumberPhrase(List<string> folded)
+    private static Query FoldedPhrase(List<string> folded)
     {
         if (folded.Count < 2)
         {
             return Phrase(IndexSchema.TextFold, folded);
         }
-        return Phrase(IndexSchema.TextFold2, folded.Zip(folded.Skip(1), (a, b) => a + " " + b));
+        var bigrams = folded.Zip(folded.Skip(1), (a, b) => a + " " + b).ToList();
+        return bigrams.Count == 1 ? new TermQuery(new Term(IndexSchema.TextFold2, bigrams[0])) : Phrase(IndexSchema.TextFold2, bigrams);
     }
 
     private static PhraseQuery Phrase(string field, IEnumerable<string> terms)

@@ -40,8 +40,8 @@ public sealed class QueryTranslatorLengthTests : IDisposable
     public void Long_words_get_a_weak_one_edit_fallback_and_short_ones_none()
     {
         var text = _translator.Translate("chuyển giao")!.Search.ToString();
-        Assert.Contains("text_fold:chuyen~1^0.2", text);
-        Assert.DoesNotContain("giao~", text);
+        Assert.Contains("rare~(text_fold:chuyen)^0.2", text);
+        Assert.DoesNotContain("giao)", text);
     }
 
     [Fact]
