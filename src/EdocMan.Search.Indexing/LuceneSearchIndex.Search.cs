@@ -12,9 +12,6 @@ public sealed partial class LuceneSearchIndex
     // Deep paging costs memory per request; past this many ranked hits only the total is returned.
     private const int MaxRankedHits = 10_000;
 
-    // Keeps every boolean query of the permission filter below Lucene's clause limit.
-    private const int AccessTermsPerClause = 512;
-
     /// <inheritdoc />
     public SearchResults Search(SearchQuery query)
     {
@@ -120,27 +117,13 @@ public sealed partial class LuceneSearchIndex
     /// The mandatory permission filter: entries carrying at least one of the user's access tokens, or
     /// <c>null</c> when the user holds none and so may see nothing.
     /// </summary>
-    private static Filter? AccessFilter(IReadOnlyCollection<string>? accessTokens)
+    private Filter? AccessFilter(IReadOnlyCollection<string>? accessTokens)
     {
         var tokens = (accessTokens ?? [])
             .Where(t => !string.IsNullOrWhiteSpace(t))
             .Select(DocumentMapper.AccessTerm)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        if (tokens.Count == 0)
-        {
-            return null;
-        }
-        var any = new BooleanQuery();
-        foreach (var chunk in tokens.Chunk(AccessTermsPerClause))
-        {
-            var group = new BooleanQuery();
-            foreach (var token in chunk)
-            {
-                group.Add(new TermQuery(new Term(IndexSchema.Access, token)), Occur.SHOULD);
-            }
-            any.Add(group, Occur.SHOULD);
-        }
-        return new QueryWrapperFilter(any);
+        return tokens.Count == 0 ? null : _accessFilters.For(tokens);
     }
 }

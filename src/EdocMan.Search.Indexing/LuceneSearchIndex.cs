@@ -36,6 +36,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
     private readonly IndexAnalyzers _analyzers = new();
     private readonly QueryTranslator _translator;
     private readonly SnippetBuilder _snippets;
+    private readonly AccessFilters _accessFilters = new();
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searcherManager;
     private readonly CancellationTokenSource _stop = new();
