@@ -1,5 +1,4 @@
 using System.Text;
-using Lucene.Net.Search.Highlight;
 
 namespace EdocMan.Search.Indexing;
 
@@ -9,12 +8,8 @@ namespace EdocMan.Search.Indexing;
 /// non-ASCII letters into numeric entities, which would make every Vietnamese snippet
 /// "qu&amp;#7843;n" — valid but unreadable in logs and tests, and heavier on the wire.
 /// </remarks>
-internal sealed class HtmlTextEncoder : IEncoder
+internal static class HtmlTextEncoder
 {
-    public static HtmlTextEncoder Instance { get; } = new();
-
-    public string EncodeText(string originalText) => Encode(originalText);
-
     public static string Encode(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -22,18 +17,24 @@ internal sealed class HtmlTextEncoder : IEncoder
             return string.Empty;
         }
         var sb = new StringBuilder(text.Length + 16);
+        Append(sb, text);
+        return sb.ToString();
+    }
+
+    /// <summary>Appends <paramref name="text"/> to <paramref name="html"/>, escaped.</summary>
+    public static void Append(StringBuilder html, ReadOnlySpan<char> text)
+    {
         foreach (var ch in text)
         {
             switch (ch)
             {
-                case '&': sb.Append("&amp;"); break;
-                case '<': sb.Append("&lt;"); break;
-                case '>': sb.Append("&gt;"); break;
-                case '"': sb.Append("&quot;"); break;
-                case '\'': sb.Append("&#39;"); break;
-                default: sb.Append(ch); break;
+                case '&': html.Append("&amp;"); break;
+                case '<': html.Append("&lt;"); break;
+                case '>': html.Append("&gt;"); break;
+                case '"': html.Append("&quot;"); break;
+                case '\'': html.Append("&#39;"); break;
+                default: html.Append(ch); break;
             }
         }
-        return sb.ToString();
     }
 }

@@ -17,6 +17,23 @@ public sealed partial class LuceneSearchIndexTests
     }
 
     [Fact]
+    public async Task A_snippet_starts_at_a_word_shortly_before_its_match_and_prefers_the_fragment_with_more_query_words()
+    {
+        var filler = string.Concat(Enumerable.Repeat("văn bản hành chính ", 60));
+        var page = "Quản trị hệ thống. " + filler + "Quy chế quản lý phần mềm dùng chung. " + filler + "Quản trị mạng. " + filler + "Quản trị máy chủ.";
+        await _fx.AddAsync(Docs.Make("Quy chế", pages: page));
+
+        var snippets = Assert.Single(_fx.Search("quan ly").Hits).Snippets;
+
+        // Four fragments hold a query word; the one with both is among the three shown, in text order.
+        Assert.Equal(3, snippets.Count);
+        var both = Assert.Single(snippets, s => s.Html.Contains("<mark>quản</mark> <mark>lý</mark>", StringComparison.Ordinal));
+        Assert.StartsWith("hành chính", both.Html.Replace("văn bản ", string.Empty, StringComparison.Ordinal).TrimStart(), StringComparison.Ordinal);
+        Assert.InRange(both.Html.IndexOf("<mark>", StringComparison.Ordinal), 1, 45);
+        Assert.True(both.Html.Length <= 160 + 2 * 13 + 20, both.Html);
+    }
+
+    [Fact]
     public async Task Snippet_escapes_everything_but_the_marks()
     {
         var doc = Docs.Make("Tấn công", pages: "Mã độc <script>alert(1)</script> & \"trích dẫn\" được phát hiện");

@@ -30,6 +30,9 @@ internal sealed class IndexAnalyzers : IDisposable
 
     public VietnameseAnalyzer FoldedBigrams { get; } = new(VietnameseTextKind.FoldedBigrams);
 
+    /// <summary>The folded chain for text stored NFC (the snippets' page texts); see <see cref="VietnameseAnalyzer"/>.</summary>
+    public VietnameseAnalyzer FoldedStored { get; } = new(VietnameseTextKind.Folded, composeMarks: false);
+
     public DocumentNumberAnalyzer DocNo { get; } = new();
 
     /// <summary>Routes each field of <see cref="IndexSchema"/> to its chain; for the index writer.</summary>
@@ -41,6 +44,7 @@ internal sealed class IndexAnalyzers : IDisposable
         Exact.Dispose();
         Folded.Dispose();
         FoldedBigrams.Dispose();
+        FoldedStored.Dispose();
         DocNo.Dispose();
     }
 }

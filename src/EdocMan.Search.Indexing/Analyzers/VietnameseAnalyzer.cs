@@ -23,16 +23,30 @@ public sealed class VietnameseAnalyzer : Analyzer
 
     /// <summary>Creates the chain for one field kind.</summary>
     public VietnameseAnalyzer(VietnameseTextKind kind)
+        : this(kind, composeMarks: true)
+    {
+    }
+
+    /// <summary>
+    /// Creates the chain for one field kind; without <paramref name="composeMarks"/> it leaves out the
+    /// composition of decomposed letters (<see cref="NfcCharMap"/>), half the cost of the chain, for text known to
+    /// be NFC already: the page texts the index stores (<c>DocumentMapper</c> normalises them), which the
+    /// snippets re-analyse.
+    /// </summary>
+    internal VietnameseAnalyzer(VietnameseTextKind kind, bool composeMarks)
     {
         Kind = kind;
+        ComposeMarks = composeMarks;
     }
 
     /// <summary>The field kind this analyzer produces.</summary>
     public VietnameseTextKind Kind { get; }
 
+    private bool ComposeMarks { get; }
+
     /// <inheritdoc />
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new MappingCharFilter(NfcCharMap.Instance, reader);
+        ComposeMarks ? new MappingCharFilter(NfcCharMap.Instance, reader) : reader;
 
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
