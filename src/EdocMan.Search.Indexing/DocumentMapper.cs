@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using EdocMan.Search.Core.Documents;
 using EdocMan.Search.Core.Search;
 using Lucene.Net.Documents;
@@ -124,19 +123,9 @@ internal static class DocumentMapper
         }
     }
 
-    private static string Nfc(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-        try
-        {
-            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-        }
-        catch (ArgumentException)
-        {
-            return text; // lone surrogates: index as given rather than lose the document
-        }
-    }
+    /// <summary>
+    /// The text in NFC. Everything the index analyses goes through here, which is why the writer's chains can
+    /// leave out the composition of decomposed letters (<see cref="Analyzers.IndexAnalyzers"/>).
+    /// </summary>
+    internal static string Nfc(string? text) => string.IsNullOrEmpty(text) ? string.Empty : Analyzers.NfcText.Compose(text);
 }

@@ -35,12 +35,12 @@ internal static partial class MetadataFields
         }
         if (!string.IsNullOrWhiteSpace(source.Issuer))
         {
-            doc.Add(new TextField(IndexSchema.IssuerFold, source.Issuer, Field.Store.NO));
+            doc.Add(new TextField(IndexSchema.IssuerFold, DocumentMapper.Nfc(source.Issuer), Field.Store.NO));
         }
         if (!string.IsNullOrWhiteSpace(source.Signer))
         {
-            doc.Add(new TextField(IndexSchema.SignerFold, source.Signer, Field.Store.NO));
-            AddFacet(doc, IndexSchema.FacetSigner, source.Signer.Trim().Normalize(NormalizationForm.FormC));
+            doc.Add(new TextField(IndexSchema.SignerFold, DocumentMapper.Nfc(source.Signer), Field.Store.NO));
+            AddFacet(doc, IndexSchema.FacetSigner, DocumentMapper.Nfc(source.Signer.Trim()));
         }
         if (source.DocumentDate is { } date)
         {

@@ -9,19 +9,25 @@ namespace EdocMan.Search.Indexing.Analyzers;
 /// <remarks>Thread-safe (analyzers keep per-thread components); the owner disposes it once.</remarks>
 internal sealed class IndexAnalyzers : IDisposable
 {
+    // The writer's chains leave out the composition of decomposed letters: DocumentMapper hands the writer NFC
+    // text only, so the char filter changed nothing there and cost half of the analysis (scratch timing).
+    // Queries keep it: what a user types may be decomposed.
+    private readonly VietnameseAnalyzer _exactStored = new(VietnameseTextKind.Exact, composeMarks: false);
+    private readonly VietnameseAnalyzer _foldedBigramsStored = new(VietnameseTextKind.FoldedBigrams, composeMarks: false);
+
     public IndexAnalyzers()
     {
         var fields = new Dictionary<string, Analyzer>(StringComparer.Ordinal)
         {
-            [IndexSchema.Text] = Exact,
-            [IndexSchema.TextFold] = Folded,
-            [IndexSchema.TitleFold] = Folded,
-            [IndexSchema.IssuerFold] = Folded,
-            [IndexSchema.SignerFold] = Folded,
-            [IndexSchema.TextFold2] = FoldedBigrams,
+            [IndexSchema.Text] = _exactStored,
+            [IndexSchema.TextFold] = FoldedStored,
+            [IndexSchema.TitleFold] = FoldedStored,
+            [IndexSchema.IssuerFold] = FoldedStored,
+            [IndexSchema.SignerFold] = FoldedStored,
+            [IndexSchema.TextFold2] = _foldedBigramsStored,
             [IndexSchema.DocNo] = DocNo,
         };
-        PerField = new PerFieldAnalyzerWrapper(Exact, fields);
+        PerField = new PerFieldAnalyzerWrapper(_exactStored, fields);
     }
 
     public VietnameseAnalyzer Exact { get; } = new(VietnameseTextKind.Exact);
@@ -30,7 +36,7 @@ internal sealed class IndexAnalyzers : IDisposable
 
     public VietnameseAnalyzer FoldedBigrams { get; } = new(VietnameseTextKind.FoldedBigrams);
 
-    /// <summary>The folded chain for text stored NFC (the snippets' page texts); see <see cref="VietnameseAnalyzer"/>.</summary>
+    /// <summary>The folded chain for text known to be NFC: what the writer indexes, and the stored page texts the snippets re-analyse.</summary>
     public VietnameseAnalyzer FoldedStored { get; } = new(VietnameseTextKind.Folded, composeMarks: false);
 
     public DocumentNumberAnalyzer DocNo { get; } = new();
@@ -45,6 +51,8 @@ internal sealed class IndexAnalyzers : IDisposable
         Folded.Dispose();
         FoldedBigrams.Dispose();
         FoldedStored.Dispose();
+        _exactStored.Dispose();
+        _foldedBigramsStored.Dispose();
         DocNo.Dispose();
     }
 }

@@ -38,39 +38,9 @@ internal static partial class UserQueryParser
         return parsed;
     }
 
-    private static string Normalize(string text)
-    {
-        try
-        {
-            text = text.Normalize(NormalizationForm.FormC);
-        }
-        catch (ArgumentException)
-        {
-            // Lone surrogates and the noncharacter U+FFFE cannot be normalised, and every later step that
-            // normalises (filter values are folded) would throw on them too: they become U+FFFD, which the
-            // tokenizer drops.
-            text = ReplaceInvalid(text).Normalize(NormalizationForm.FormC);
-        }
+    private static string Normalize(string text) =>
         // Typographic quotes from word processors and phones count as quotes.
-        return text.Replace('“', '"').Replace('”', '"').Replace('„', '"');
-    }
-
-    private static string ReplaceInvalid(string text)
-    {
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(chars[i]) || chars[i] is '\uFFFE' or '\uFFFF')
-            {
-                chars[i] = '\uFFFD';
-            }
-        }
-        return new string(chars);
-    }
+        Analyzers.NfcText.Compose(text).Replace('“', '"').Replace('”', '"').Replace('„', '"');
 
     /// <summary>Takes out <c>name:value</c> and <c>name:"quoted value"</c> for the known names; others stay text.</summary>
     private static string ExtractFilters(string text, ParsedUserQuery parsed)
