@@ -101,7 +101,7 @@ static int Usage()
                              ALQAC files and samples/*.txt) straight to the database, originals and index,
                              until N generated documents exist: run it again to resume
 
-          bench-search [--docs N] [--runs R] [--clients 1,8] [--source ALQAC.json ...] [--data DIR] [--keep] [--no-http] [--skip-rebuild]
+          bench-search [--docs N] [--runs R] [--clients 1,8] [--source ALQAC.json ...] [--data DIR] [--keep] [--no-http] [--skip-rebuild] [--reuse-peer]
                              generates N documents (default 20000) in a temporary data folder and prints
                              indexing throughput, peak RSS, index size, rebuild time, and search p50/p95/p99
                              of a fixed query mix at the engine, against SQLite FTS5 on the same corpus, and

@@ -52,7 +52,7 @@ internal static class BenchReport
 
     /// <summary>The rebuild, FTS5 load and latency tables.</summary>
     public static void WriteSearch(
-        TextWriter output, IndexingFigures indexing, TimeSpan? rebuild, long rebuildPeakRss, long rebuiltIndexBytes, TimeSpan ftsLoad, long ftsBytes,
+        TextWriter output, IndexingFigures indexing, TimeSpan? rebuild, long rebuildPeakRss, long rebuiltIndexBytes, TimeSpan? ftsLoad, long ftsBytes,
         IReadOnlyList<LatencyResult> results, LatencyResult peer, int queriesPerRun)
     {
         var c = CultureInfo.InvariantCulture;
@@ -63,7 +63,7 @@ internal static class BenchReport
             : "| full rebuild from the database | skipped (--skip-rebuild) |");
         output.WriteLine(string.Create(c, $"| peak RSS after the rebuild | {rebuildPeakRss / 1048576.0:0} MiB |"));
         output.WriteLine(string.Create(c, $"| index size after the rebuild | {rebuiltIndexBytes / 1e6:0.0} MB |"));
-        output.WriteLine(string.Create(c, $"| SQLite FTS5 load of the same corpus (contentless table on disk) | {ftsLoad.TotalSeconds:0.0} s, {ftsBytes / 1e6:0.0} MB |"));
+        output.WriteLine(string.Create(c, $"| SQLite FTS5 load of the same corpus (contentless table on disk) | {(ftsLoad is { } load ? $"{load.TotalSeconds:0.0} s" : "reused (--reuse-peer)")}, {ftsBytes / 1e6:0.0} MB |"));
         output.WriteLine(string.Create(c, $"| peak RSS at the end | {BenchMachine.PeakRssBytes() / 1048576.0:0} MiB |"));
         output.WriteLine();
         output.WriteLine(string.Create(c, $"Search latency, ms ({queriesPerRun} queries per client count, top 10; edocman with permission filter and highlights):"));

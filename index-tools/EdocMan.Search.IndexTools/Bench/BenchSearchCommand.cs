@@ -105,11 +105,23 @@ internal static class BenchSearchCommand
             }));
         }
         var ftsLoad = Stopwatch.StartNew();
-        // On disk beside the index (as the index is), loaded straight from the database rows.
+        // On disk beside the index (as the index is), loaded straight from the database rows; --reuse-peer keeps the
+        // table an earlier run of the same data folder loaded (206 s at a million documents).
         var ftsPath = Path.Combine(storage.DataDirectory, "fts5-peer.db");
-        File.Delete(ftsPath);
+        var reusePeer = args.Contains("--reuse-peer") && File.Exists(ftsPath);
+        if (!reusePeer)
+        {
+            File.Delete(ftsPath);
+        }
         using var fts = new SqliteFts5Engine(matchAll: true, ftsPath);
-        await LoadPeerAsync(services, fts);
+        if (reusePeer)
+        {
+            fts.Open();
+        }
+        else
+        {
+            await LoadPeerAsync(services, fts);
+        }
         ftsLoad.Stop();
         // One connection serves the FTS5 peer, so it runs with one client only.
         var peer = await LatencyRun.RunAsync("sqlite-fts5", mix, runs, 1, q =>
@@ -117,7 +129,7 @@ internal static class BenchSearchCommand
             fts.Search(q.Text, 10);
             return Task.CompletedTask;
         });
-        BenchReport.WriteSearch(output, indexing, args.Contains("--skip-rebuild") ? null : rebuild.Elapsed, rebuildPeakRss, rebuiltIndexBytes, ftsLoad.Elapsed, new FileInfo(ftsPath).Length, results, peer, mix.Count * runs);
+        BenchReport.WriteSearch(output, indexing, args.Contains("--skip-rebuild") ? null : rebuild.Elapsed, rebuildPeakRss, rebuiltIndexBytes, reusePeer ? null : ftsLoad.Elapsed, new FileInfo(ftsPath).Length, results, peer, mix.Count * runs);
         return new BenchPlan(agencyCode, mix);
     }
 

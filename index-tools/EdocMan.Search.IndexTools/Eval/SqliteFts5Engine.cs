@@ -70,6 +70,9 @@ internal sealed partial class SqliteFts5Engine : IRetrievalEngine
         tx.Dispose();
     }
 
+    /// <summary>Opens the table an earlier <see cref="Load"/> left in the file (bench-search --reuse-peer); hits are then row numbers.</summary>
+    public void Open() => _connection.Open();
+
     public IReadOnlyList<string> Search(string query, int k)
     {
         // Every word as a quoted string: FTS5 syntax characters in the text stay literal.
@@ -86,7 +89,8 @@ internal sealed partial class SqliteFts5Engine : IRetrievalEngine
         var keys = new List<string>();
         while (reader.Read())
         {
-            keys.Add(_keys[(int)reader.GetInt64(0) - 1]);
+            var row = (int)reader.GetInt64(0);
+            keys.Add(row <= _keys.Count ? _keys[row - 1] : row.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         return keys;
     }
