@@ -1,6 +1,7 @@
 using System.Globalization;
 using EdocMan.Search.Core.Documents;
 using EdocMan.Search.Core.Search;
+using EdocMan.Search.Indexing.Analyzers;
 using Lucene.Net.Documents;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
@@ -23,7 +24,7 @@ internal static class DocumentMapper
 
     public static string AccessTerm(string token) => token.Trim().ToLowerInvariant();
 
-    public static LuceneDocument ToLucene(IndexDocument source)
+    public static LuceneDocument ToLucene(IndexDocument source, IndexAnalyzers analyzers)
     {
         ArgumentNullException.ThrowIfNull(source);
         var doc = new LuceneDocument
@@ -48,7 +49,7 @@ internal static class DocumentMapper
         // The metadata goes into the text fields as one more value, so a title word finds the document.
         var metadata = string.Join('\n', new[] { source.Title, source.Number, source.DocumentType, source.Issuer, source.Signer, source.FileName }
             .Where(v => !string.IsNullOrWhiteSpace(v)));
-        AddText(doc, Nfc(metadata));
+        AddText(doc, Nfc(metadata), analyzers);
 
         var numbers = new List<string>();
         if (!string.IsNullOrWhiteSpace(source.Number))
@@ -60,7 +61,7 @@ internal static class DocumentMapper
             var text = Nfc(page.Text);
             doc.Add(new StoredField(IndexSchema.PageNumber, page.Number));
             doc.Add(new StoredField(IndexSchema.PageText, text));
-            AddText(doc, text);
+            AddText(doc, text, analyzers);
             if (numbers.Count < DocumentNumbers.MaxPerDocument)
             {
                 numbers.AddRange(DocumentNumbers.Extract(text, DocumentNumbers.MaxPerDocument - numbers.Count));
@@ -104,15 +105,17 @@ internal static class DocumentMapper
         return pages;
     }
 
-    private static void AddText(LuceneDocument doc, string text)
+    // The three text fields from one tokenisation (SyllableTokens): the writer then only runs the filters.
+    private static void AddText(LuceneDocument doc, string text, IndexAnalyzers analyzers)
     {
         if (text.Length == 0)
         {
             return;
         }
-        doc.Add(new TextField(IndexSchema.Text, text, Field.Store.NO));
-        doc.Add(new TextField(IndexSchema.TextFold, text, Field.Store.NO));
-        doc.Add(new TextField(IndexSchema.TextFold2, text, Field.Store.NO));
+        var tokens = SyllableTokens.Of(analyzers.Syllables, text);
+        doc.Add(new TextField(IndexSchema.Text, tokens.Replay(VietnameseTextKind.Exact)));
+        doc.Add(new TextField(IndexSchema.TextFold, tokens.Replay(VietnameseTextKind.Folded)));
+        doc.Add(new TextField(IndexSchema.TextFold2, tokens.Replay(VietnameseTextKind.FoldedBigrams)));
     }
 
     private static void AddStored(LuceneDocument doc, string field, string? value)

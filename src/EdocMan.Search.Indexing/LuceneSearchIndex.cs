@@ -114,7 +114,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         ArgumentNullException.ThrowIfNull(document);
         ct.ThrowIfCancellationRequested();
         ThrowIfDisposed();
-        var doc = DocumentMapper.ToLucene(document);
+        var doc = DocumentMapper.ToLucene(document, _analyzers);
         _writer.UpdateDocument(new Term(IndexSchema.Id, DocumentMapper.IdTerm(document.Id)), doc);
         IndexingLog.Upserted(_logger, document.Id, document.Pages.Count);
         return Task.CompletedTask;

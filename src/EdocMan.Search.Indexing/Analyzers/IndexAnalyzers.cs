@@ -1,5 +1,7 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
 
 namespace EdocMan.Search.Indexing.Analyzers;
 
@@ -9,25 +11,23 @@ namespace EdocMan.Search.Indexing.Analyzers;
 /// <remarks>Thread-safe (analyzers keep per-thread components); the owner disposes it once.</remarks>
 internal sealed class IndexAnalyzers : IDisposable
 {
-    // The writer's chains leave out the composition of decomposed letters: DocumentMapper hands the writer NFC
-    // text only, so the char filter changed nothing there and cost half of the analysis (scratch timing).
-    // Queries keep it: what a user types may be decomposed.
-    private readonly VietnameseAnalyzer _exactStored = new(VietnameseTextKind.Exact, composeMarks: false);
-    private readonly VietnameseAnalyzer _foldedBigramsStored = new(VietnameseTextKind.FoldedBigrams, composeMarks: false);
-
     public IndexAnalyzers()
     {
+        // The writer gets the three text fields as token streams (DocumentMapper, SyllableTokens); for them it
+        // takes only the position gap from here. The metadata fields it analyses itself, without composition:
+        // DocumentMapper hands it NFC text only, so the char filter changed nothing there and cost half of the
+        // analysis (scratch timing). Queries keep it: what a user types may be decomposed.
         var fields = new Dictionary<string, Analyzer>(StringComparer.Ordinal)
         {
-            [IndexSchema.Text] = _exactStored,
+            [IndexSchema.Text] = Exact,
             [IndexSchema.TextFold] = FoldedStored,
             [IndexSchema.TitleFold] = FoldedStored,
             [IndexSchema.IssuerFold] = FoldedStored,
             [IndexSchema.SignerFold] = FoldedStored,
-            [IndexSchema.TextFold2] = _foldedBigramsStored,
+            [IndexSchema.TextFold2] = FoldedBigrams,
             [IndexSchema.DocNo] = DocNo,
         };
-        PerField = new PerFieldAnalyzerWrapper(_exactStored, fields);
+        PerField = new PerFieldAnalyzerWrapper(Exact, fields);
     }
 
     public VietnameseAnalyzer Exact { get; } = new(VietnameseTextKind.Exact);
@@ -35,6 +35,13 @@ internal sealed class IndexAnalyzers : IDisposable
     public VietnameseAnalyzer Folded { get; } = new(VietnameseTextKind.Folded);
 
     public VietnameseAnalyzer FoldedBigrams { get; } = new(VietnameseTextKind.FoldedBigrams);
+
+    /// <summary>Tokenizer and lower case only, no composition: the first half of every chain, for <see cref="SyllableTokens"/>.</summary>
+    public Analyzer Syllables { get; } = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(VietnameseAnalyzer.Version, reader);
+        return new TokenStreamComponents(source, new LowerCaseFilter(VietnameseAnalyzer.Version, source));
+    });
 
     /// <summary>The folded chain for text known to be NFC: what the writer indexes, and the stored page texts the snippets re-analyse.</summary>
     public VietnameseAnalyzer FoldedStored { get; } = new(VietnameseTextKind.Folded, composeMarks: false);
@@ -51,8 +58,7 @@ internal sealed class IndexAnalyzers : IDisposable
         Folded.Dispose();
         FoldedBigrams.Dispose();
         FoldedStored.Dispose();
-        _exactStored.Dispose();
-        _foldedBigramsStored.Dispose();
+        Syllables.Dispose();
         DocNo.Dispose();
     }
 }

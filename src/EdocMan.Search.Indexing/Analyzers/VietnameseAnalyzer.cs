@@ -52,22 +52,26 @@ public sealed class VietnameseAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(Version, reader);
-        TokenStream stream = new LowerCaseFilter(Version, source);
-        switch (Kind)
+        return new TokenStreamComponents(source, Chain(Kind, new LowerCaseFilter(Version, source)));
+    }
+
+    /// <summary>
+    /// What each kind does after tokenising and lower-casing: the one place the chains are defined, shared with
+    /// the writer's replay of tokens analysed once (<see cref="SyllableTokens"/>).
+    /// </summary>
+    internal static TokenStream Chain(VietnameseTextKind kind, TokenStream lowercased)
+    {
+        switch (kind)
         {
             case VietnameseTextKind.Exact:
-                stream = new ToneCanonicalFilter(stream);
-                break;
+                return new ToneCanonicalFilter(lowercased);
             case VietnameseTextKind.Folded:
-                stream = new ASCIIFoldingFilter(stream, preserveOriginal: false);
-                break;
+                return new ASCIIFoldingFilter(lowercased, preserveOriginal: false);
             default:
-                var shingles = new ShingleFilter(new ASCIIFoldingFilter(stream, preserveOriginal: false), 2, 2);
+                var shingles = new ShingleFilter(new ASCIIFoldingFilter(lowercased, preserveOriginal: false), 2, 2);
                 shingles.SetOutputUnigrams(false);
-                stream = shingles;
-                break;
+                return shingles;
         }
-        return new TokenStreamComponents(source, stream);
     }
 
     /// <inheritdoc />
