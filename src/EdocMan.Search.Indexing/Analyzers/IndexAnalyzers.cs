@@ -40,7 +40,7 @@ internal sealed class IndexAnalyzers : IDisposable
     public Analyzer Syllables { get; } = Analyzer.NewAnonymous((_, reader) =>
     {
         var source = new StandardTokenizer(VietnameseAnalyzer.Version, reader);
-        return new TokenStreamComponents(source, new LowerCaseFilter(VietnameseAnalyzer.Version, source));
+        return new TokenStreamComponents(source, new FastLowerCaseFilter(source));
     });
 
     /// <summary>The folded chain for text known to be NFC: what the writer indexes, and the stored page texts the snippets re-analyse.</summary>

@@ -52,7 +52,7 @@ public sealed class VietnameseAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(Version, reader);
-        return new TokenStreamComponents(source, Chain(Kind, new LowerCaseFilter(Version, source)));
+        return new TokenStreamComponents(source, Chain(Kind, new FastLowerCaseFilter(source)));
     }
 
     /// <summary>
