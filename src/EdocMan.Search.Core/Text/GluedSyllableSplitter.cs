@@ -9,7 +9,8 @@ namespace EdocMan.Search.Core.Text;
 /// </summary>
 /// <remarks>
 /// <para>Implementation note: only a word the <see cref="SyllableLexicon"/> does not know is
-/// touched, so a valid syllable ("nhanh", "nghiêng", "khuỷu", "người") is never split. The word
+/// touched, so a valid syllable ("nhanh", "nghiêng", "khuỷu", "người"), also written without its diacritics
+/// ("diem", "thuan"), is never split. The word
 /// is first cut where the case changes (lower → upper, or an upper-case abbreviation followed by
 /// lower case) and between digits and letters; each letter part that is still unknown is split
 /// by dynamic programming into the syllables with the highest summed log frequency. One part may
@@ -75,7 +76,9 @@ public sealed class GluedSyllableSplitter(SyllableLexicon lexicon)
 
     private bool TrySplitWord(ReadOnlySpan<char> word, StringBuilder sb)
     {
-        if (lexicon.Contains(word))
+        // A syllable written without diacritics ("diem", "thuan") is a word of unaccented text, not "di em" or
+        // "thu an" glued: splitting it made such a word a phrase in queries typed without diacritics.
+        if (lexicon.Contains(word) || lexicon.IsUnaccentedSpelling(word))
         {
             return false;
         }

@@ -22,6 +22,7 @@ public sealed class SyllableLexicon
 
     private readonly Dictionary<string, int> _counts;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _unaccented;
 
     /// <summary>Builds a lexicon from syllable/count pairs (keys are canonicalised here).</summary>
     public SyllableLexicon(IEnumerable<KeyValuePair<string, int>> counts)
@@ -34,6 +35,7 @@ public sealed class SyllableLexicon
             _counts[key] = _counts.GetValueOrDefault(key) + Math.Max(0, count);
         }
         _lookup = _counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        _unaccented = _counts.Keys.Select(Accounts.UsernameGenerator.Fold).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Total = _counts.Values.Sum(c => (long)c + 1);
     }
 
@@ -61,6 +63,21 @@ public sealed class SyllableLexicon
         word.ToLowerInvariant(key);
         VietnameseTone.Canonicalize(key);
         return _lookup.TryGetValue(key, out count);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> (any case) is a known syllable written without its diacritics ("diem" for
+    /// "điểm", "thuan" for "thuận"): text typed or scanned without diacritics, not syllables glued together.
+    /// </summary>
+    public bool IsUnaccentedSpelling(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > 16)
+        {
+            return false;
+        }
+        Span<char> key = stackalloc char[word.Length];
+        word.ToLowerInvariant(key);
+        return !key.ContainsAnyExceptInRange('a', 'z') && _unaccented.Contains(key);
     }
 
     /// <summary>Log of the add-one smoothed unigram probability of a known syllable.</summary>

@@ -42,6 +42,7 @@ public sealed class GluedSyllableSplitterTests
     [InlineData("[email protected] https://tpsonla.gov.vn/edocman")]
     [InlineData("H5N1 Covid19 iPhone CO2 A4 MP3 PM2")]
     [InlineData("1,5 triệu; 2.000 đồng")]
+    [InlineData("diem thuan chiem DIEM Thuan")] // unaccented syllables, not "di em", "thu an", "chi em"
     public void Valid_syllables_and_non_Vietnamese_words_stay_whole(string input) =>
         Assert.Equal(input, Repair(input));
 
