@@ -13,7 +13,7 @@ namespace EdocMan.Search.Indexing;
 /// <remarks>
 /// Implementation note: counts are kept per segment by ordinal (an array increment per hit and
 /// facet) and turned into strings once per segment, which keeps counting cheap on large result
-/// sets. The ordinals themselves come from <see cref="FacetOrdinals"/>, plain arrays per segment:
+/// sets. The ordinals themselves come from <see cref="FacetOrdinals"/>, one plain array per segment:
 /// reading each hit's ordinal through the packed doc values cost several times the search itself on a
 /// broad query, and every search over HTTP counts facets. Not thread-safe: one instance per search.
 /// </remarks>
@@ -31,8 +31,8 @@ internal sealed class FacetCounter : ICollector
 
     private readonly Dictionary<string, long>[] _totals = Facets.Select(_ => new Dictionary<string, long>(StringComparer.Ordinal)).ToArray();
     private readonly SortedDocValues?[] _values = new SortedDocValues?[Facets.Length];
-    private int[]?[] _ords = new int[]?[Facets.Length];
     private readonly int[]?[] _segmentCounts = new int[]?[Facets.Length];
+    private int[] _ords = [];
 
     /// <inheritdoc />
     public bool AcceptsDocsOutOfOrder => true;
@@ -47,27 +47,27 @@ internal sealed class FacetCounter : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
-        _ords = FacetOrdinals.For(context.AtomicReader);
+        var ordinals = FacetOrdinals.For(context.AtomicReader);
+        _ords = ordinals.Ordinals;
         for (var f = 0; f < Facets.Length; f++)
         {
             var values = context.AtomicReader.GetSortedDocValues(Facets[f].Field);
             _values[f] = values;
-            _segmentCounts[f] = values is null || _ords[f] is null ? null : new int[values.ValueCount];
+            // A segment without a facet's values gets an empty counter: its ordinals are all -1.
+            _segmentCounts[f] = values is null || !ordinals.Present[f] ? [] : new int[values.ValueCount];
         }
     }
 
     /// <inheritdoc />
     public void Collect(int doc)
     {
+        var at = doc * Facets.Length;
         for (var f = 0; f < Facets.Length; f++)
         {
-            if (_segmentCounts[f] is { } counts)
+            var ord = _ords[at + f];
+            if (ord >= 0)
             {
-                var ord = _ords[f]![doc];
-                if (ord >= 0)
-                {
-                    counts[ord]++;
-                }
+                _segmentCounts[f]![ord]++;
             }
         }
     }

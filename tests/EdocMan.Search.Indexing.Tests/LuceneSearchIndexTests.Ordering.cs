@@ -45,6 +45,24 @@ public sealed partial class LuceneSearchIndexTests
     }
 
     [Fact]
+    public async Task Facets_add_up_across_segments_even_where_a_segment_lacks_a_facet()
+    {
+        // Each AddAsync is flushed into a segment of its own; the first segment has no signer at all.
+        await _fx.AddAsync(MetaDocs.Make("Quy chế 1", "quy chế", agency: "tttt", type: "CV", date: new DateOnly(2014, 1, 2)));
+        await _fx.AddAsync(MetaDocs.Make("Quy chế 2", "quy chế", agency: "tttt", type: "QĐ", signer: "Cầm Ngọc Minh", date: new DateOnly(2015, 1, 2)));
+        await _fx.AddAsync(
+            MetaDocs.Make("Quy chế 3", "quy chế", agency: "tttt", type: "QĐ", signer: "Cầm Ngọc Minh", date: new DateOnly(2015, 3, 2)),
+            MetaDocs.Make("Quy chế 4", "quy chế", agency: "tttt", type: "QĐ", signer: "Lò Văn Mừng", date: new DateOnly(2016, 3, 2)));
+
+        var results = _fx.Index.Search(MetaDocs.Query("quy chế", "tttt") with { IncludeFacets = true });
+
+        var facets = results.Facets.ToDictionary(f => f.Name, f => f.Values.ToDictionary(v => v.Value, v => v.Count));
+        Assert.Equal(new Dictionary<string, long> { ["QĐ"] = 3, ["CV"] = 1 }, facets["type"]);
+        Assert.Equal(new Dictionary<string, long> { ["Cầm Ngọc Minh"] = 2, ["Lò Văn Mừng"] = 1 }, facets["signer"]);
+        Assert.Equal(new Dictionary<string, long> { ["2014"] = 1, ["2015"] = 2, ["2016"] = 1 }, facets["year"]);
+    }
+
+    [Fact]
     public async Task A_long_word_with_one_OCR_error_still_matches_but_below_the_exact_one()
     {
         var exact = Docs.Make("A", pages: "Kế hoạch chuyển giao công nghệ");

@@ -104,6 +104,12 @@ internal static class BenchSearchCommand
                 return Task.CompletedTask;
             }));
         }
+        // The server counts facets over every visible hit on each search; this row shows that cost at the engine.
+        results.Add(await LatencyRun.RunAsync("edocman (Lucene), with facets", mix, runs, 1, q =>
+        {
+            index.Search(q.ToSearchQuery(official) with { IncludeFacets = true });
+            return Task.CompletedTask;
+        }));
         var ftsLoad = Stopwatch.StartNew();
         // On disk beside the index (as the index is), loaded straight from the database rows; --reuse-peer keeps the
         // table an earlier run of the same data folder loaded (206 s at a million documents).
