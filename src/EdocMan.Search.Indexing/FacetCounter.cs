@@ -72,6 +72,22 @@ internal sealed class FacetCounter : ICollector
         }
     }
 
+    /// <summary>Adds the counts of <paramref name="parts"/> (slices of one search, <see cref="SlicedCollector"/>).</summary>
+    public void Add(IEnumerable<FacetCounter> parts)
+    {
+        foreach (var part in parts)
+        {
+            part.FlushSegment();
+            for (var f = 0; f < Facets.Length; f++)
+            {
+                foreach (var (key, count) in part._totals[f])
+                {
+                    _totals[f][key] = _totals[f].GetValueOrDefault(key) + count;
+                }
+            }
+        }
+    }
+
     /// <summary>The counts, at most <paramref name="maxValues"/> values per facet, most frequent first.</summary>
     public IReadOnlyList<Facet> Result(int maxValues)
     {

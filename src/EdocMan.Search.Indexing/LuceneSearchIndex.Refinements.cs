@@ -27,19 +27,30 @@ public sealed partial class LuceneSearchIndex
     }
 
     /// <summary>Ranks the top <paramref name="window"/> hits in the requested order, counting facets in the same pass.</summary>
+    /// <remarks>A large index is ranked in slices on several cores (<see cref="SlicedCollector"/>).</remarks>
     private static TopDocs Collect(IndexSearcher searcher, Query search, Filter filter, int window, SearchSort sort, FacetCounter? facets)
     {
-        if (sort == SearchSort.Relevance)
+        Sort? byDate = null;
+        if (sort != SearchSort.Relevance)
+        {
+            var descending = sort == SearchSort.DateDescending;
+            var field = new SortField(IndexSchema.DocumentDateSort, SortFieldType.INT64, descending);
+            // Undated documents go last in either direction.
+            field.SetMissingValue(descending ? long.MinValue : long.MaxValue);
+            byDate = new Sort(field, SortField.FIELD_SCORE);
+        }
+        var slices = SlicedCollector.SliceCount(searcher.IndexReader.MaxDoc);
+        if (slices > 1)
+        {
+            return SlicedCollector.Collect(searcher, search, filter, window, byDate, facets, slices);
+        }
+        if (byDate is null)
         {
             var byScore = TopScoreDocCollector.Create(window, true);
             searcher.Search(search, filter, facets is null ? byScore : MultiCollector.Wrap(byScore, facets));
             return byScore.GetTopDocs();
         }
-        var descending = sort == SearchSort.DateDescending;
-        var byDate = new SortField(IndexSchema.DocumentDateSort, SortFieldType.INT64, descending);
-        // Undated documents go last in either direction.
-        byDate.SetMissingValue(descending ? long.MinValue : long.MaxValue);
-        var collector = TopFieldCollector.Create(new Sort(byDate, SortField.FIELD_SCORE), window, false, true, false, true);
+        var collector = TopFieldCollector.Create(byDate, window, false, true, false, true);
         searcher.Search(search, filter, facets is null ? collector : MultiCollector.Wrap(collector, facets));
         return collector.GetTopDocs();
     }
