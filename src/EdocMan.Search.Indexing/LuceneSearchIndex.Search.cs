@@ -49,13 +49,15 @@ public sealed partial class LuceneSearchIndex
             // Sorting, the caller's filters, facets and "did you mean": LuceneSearchIndex.Refinements.cs.
             var facets = query.IncludeFacets ? new FacetCounter() : null;
             var top = Collect(searcher, Refine(translated.Search, query), filter, window, query.Sort, facets);
-            var hits = new List<SearchHit>(pageSize);
-            for (var i = start; i < top.ScoreDocs.Length; i++)
+            // Loading a hit's stored pages and building its snippets is most of a small search's time and
+            // independent per hit: the page's hits are made on the free cores (the caller's thread takes part).
+            var hits = new SearchHit[Math.Max(0, top.ScoreDocs.Length - (int)Math.Min(start, int.MaxValue))];
+            Parallel.For(0, hits.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
-                var scoreDoc = top.ScoreDocs[i];
+                var scoreDoc = top.ScoreDocs[start + i];
                 var doc = searcher.Doc(scoreDoc.Doc);
-                hits.Add(DocumentMapper.ToHit(doc, scoreDoc.Score, Snippets(translated.Highlight, doc)));
-            }
+                hits[i] = DocumentMapper.ToHit(doc, scoreDoc.Score, Snippets(translated.Highlight, doc));
+            });
             return new SearchResults(top.TotalHits, page, pageSize, hits)
             {
                 Facets = facets?.Result(MaxFacetValues) ?? [],
