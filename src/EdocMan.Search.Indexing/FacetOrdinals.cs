@@ -1,11 +1,13 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace EdocMan.Search.Indexing;
 
 /// <summary>
-/// Each segment's facet ordinals (<see cref="FacetCounter.Facets"/>) in one plain array, the facets of a
-/// document side by side, read once per segment and kept as long as the segment is open.
+/// Each segment's facet values (<see cref="FacetCounter.Facets"/>) as process-wide ids (<see cref="FacetValueIds"/>)
+/// in one plain array, the facets of a document side by side, read once per segment and kept as long as the
+/// segment is open.
 /// </summary>
 /// <remarks>
 /// Implementation note: keyed by the segment core (<see cref="IndexReader.CoreCacheKey"/>) in a
@@ -19,17 +21,13 @@ internal sealed class FacetOrdinals
 {
     private static readonly ConditionalWeakTable<object, FacetOrdinals> BySegment = new();
 
-    private FacetOrdinals(int[] ordinals, bool[] present)
+    private FacetOrdinals(int[] ids)
     {
-        Ordinals = ordinals;
-        Present = present;
+        Ids = ids;
     }
 
-    /// <summary>Ordinal of facet f of document d at <c>d * FacetCounter.Facets.Length + f</c>; -1 for none.</summary>
-    public int[] Ordinals { get; }
-
-    /// <summary>Whether the segment has each facet's doc values at all.</summary>
-    public bool[] Present { get; }
+    /// <summary>Value id of facet f of document d at <c>d * FacetCounter.Facets.Length + f</c>; -1 for none.</summary>
+    public int[] Ids { get; }
 
     /// <summary>The ordinals of <paramref name="reader"/>'s documents.</summary>
     public static FacetOrdinals For(AtomicReader reader) => BySegment.GetValue(reader.CoreCacheKey, _ => Read(reader));
@@ -37,17 +35,23 @@ internal sealed class FacetOrdinals
     private static FacetOrdinals Read(AtomicReader reader)
     {
         var facets = FacetCounter.Facets.Length;
-        var ordinals = new int[reader.MaxDoc * facets];
-        var present = new bool[facets];
+        var ids = new int[reader.MaxDoc * facets];
+        var term = new BytesRef();
         for (var f = 0; f < facets; f++)
         {
             var values = reader.GetSortedDocValues(FacetCounter.Facets[f].Field);
-            present[f] = values is not null;
+            var idOfOrd = new int[values?.ValueCount ?? 0];
+            for (var ord = 0; ord < idOfOrd.Length; ord++)
+            {
+                values!.LookupOrd(ord, term);
+                idOfOrd[ord] = FacetValueIds.ForFacets[f].IdOf(term.Utf8ToString());
+            }
             for (var doc = 0; doc < reader.MaxDoc; doc++)
             {
-                ordinals[doc * facets + f] = values?.GetOrd(doc) ?? -1;
+                var ord = values?.GetOrd(doc) ?? -1;
+                ids[doc * facets + f] = ord >= 0 ? idOfOrd[ord] : -1;
             }
         }
-        return new FacetOrdinals(ordinals, present);
+        return new FacetOrdinals(ids);
     }
 }
