@@ -23,8 +23,12 @@ internal static class SlicedCollector
     /// <summary>Smallest slice worth a thread of its own.</summary>
     internal const int MinDocumentsPerSlice = 50_000;
 
-    /// <summary>How many slices an index of <paramref name="maxDoc"/> documents is searched in.</summary>
-    internal static int SliceCount(int maxDoc) => Math.Clamp(maxDoc / MinDocumentsPerSlice, 1, Environment.ProcessorCount);
+    /// <summary>
+    /// How many slices an index of <paramref name="maxDoc"/> documents is searched in: two per core, since slices of
+    /// equal size are not equal work (a profile at a million documents with one slice per core spent an eighth
+    /// of the time waiting for the slower one), and a core that finishes early takes the next.
+    /// </summary>
+    internal static int SliceCount(int maxDoc) => Math.Clamp(maxDoc / MinDocumentsPerSlice, 1, 2 * Environment.ProcessorCount);
 
     /// <summary>
     /// The top <paramref name="window"/> of <paramref name="search"/> under <paramref name="filter"/> in
