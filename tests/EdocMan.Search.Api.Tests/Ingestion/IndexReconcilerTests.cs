@@ -40,7 +40,7 @@ public sealed class IndexReconcilerTests : IDisposable
         // As a kill can leave it with two ingestion workers: the entry of a document whose job was cut
         // before its database save had been committed, while the entry of a document saved Indexed just
         // before was still uncommitted and died with the process. One entry, one Indexed row: the counts agree.
-        using (var index = new LuceneSearchIndex(_data.Combine("index"), NullLogger<LuceneSearchIndex>.Instance))
+        using (var index = await OpenWhenReleasedAsync(_data.Combine("index")))
         {
             await index.DeleteAsync(lost.Id, CancellationToken.None);
             await index.CommitAsync();
@@ -63,6 +63,27 @@ public sealed class IndexReconcilerTests : IDisposable
 
         Assert.Equal(lost.Id, Assert.Single((await SearchAsync(again, $"mattich{run}")).Hits).Id);
         Assert.Equal(cut.Id, Assert.Single((await SearchAsync(again, $"dangdo{run}")).Hits).Id);
+    }
+
+    /// <summary>
+    /// Opens the index folder once the stopped host has let go of it. In two clean-clone runs of the whole suite
+    /// (2026-11-25 and 2026-12-07) the folder was still registered as open in this process right after the first
+    /// host was disposed (cause not found); the test waits for it, for at most 30 s, instead of failing there.
+    /// </summary>
+    private static async Task<LuceneSearchIndex> OpenWhenReleasedAsync(string folder)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                return new LuceneSearchIndex(folder, NullLogger<LuceneSearchIndex>.Instance);
+            }
+            catch (InvalidOperationException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(200);
+            }
+        }
     }
 
     private static async Task<DocumentResponse> UploadAsync(HttpClient client, string text, string name)
