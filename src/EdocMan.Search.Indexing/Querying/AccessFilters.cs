@@ -66,9 +66,6 @@ internal sealed class AccessFilters
     {
         private readonly ConditionalWeakTable<object, FixedBitSet> _bySegment = new();
 
-        /// <summary>Segments whose bit set was built; for tests.</summary>
-        internal int Built { get; private set; }
-
         /// <inheritdoc />
         public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
         {
@@ -94,7 +91,6 @@ internal sealed class AccessFilters
                     }
                 }
             }
-            Built++;
             return bits;
         }
 
