@@ -51,12 +51,13 @@ public sealed partial class LuceneSearchIndex
             var top = Collect(searcher, Refine(translated.Search, query), filter, window, query.Sort, facets);
             // Loading a hit's stored pages and building its snippets is most of a small search's time and
             // independent per hit: the page's hits are made on the free cores (the caller's thread takes part).
+            var words = SnippetBuilder.Words(translated.Highlight);
             var hits = new SearchHit[Math.Max(0, top.ScoreDocs.Length - (int)Math.Min(start, int.MaxValue))];
             Parallel.For(0, hits.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
                 var scoreDoc = top.ScoreDocs[start + i];
                 var doc = searcher.Doc(scoreDoc.Doc);
-                hits[i] = DocumentMapper.ToHit(doc, scoreDoc.Score, Snippets(translated.Highlight, doc));
+                hits[i] = DocumentMapper.ToHit(doc, scoreDoc.Score, Snippets(words, doc));
             });
             return new SearchResults(top.TotalHits, page, pageSize, hits)
             {
@@ -101,11 +102,11 @@ public sealed partial class LuceneSearchIndex
         }
     }
 
-    private IReadOnlyList<Snippet> Snippets(Query highlight, Lucene.Net.Documents.Document doc)
+    private IReadOnlyList<Snippet> Snippets(Dictionary<string, int> words, Lucene.Net.Documents.Document doc)
     {
         try
         {
-            return _snippets.Build(highlight, DocumentMapper.Pages(doc));
+            return _snippets.Build(words, DocumentMapper.Pages(doc));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -50,7 +50,7 @@ public sealed partial class LuceneSearchIndex
             var top = searcher.Search(like, filter, count);
             var hits = top.ScoreDocs
                 .Select(sd => (sd, doc: searcher.Doc(sd.Doc)))
-                .Select(x => DocumentMapper.ToHit(x.doc, x.sd.Score, Snippets(new BooleanQuery(), x.doc)))
+                .Select(x => DocumentMapper.ToHit(x.doc, x.sd.Score, Snippets([], x.doc)))
                 .ToList();
             return new SearchResults(top.TotalHits, 1, count, hits);
         }

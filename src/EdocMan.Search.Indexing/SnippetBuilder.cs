@@ -37,11 +37,18 @@ internal sealed class SnippetBuilder(IndexAnalyzers analyzers)
 
     private static readonly char[] Spaces = [' ', '\n', '\r', '\t'];
 
-    public IReadOnlyList<Snippet> Build(Query highlight, IReadOnlyList<IndexPage> pages)
-    {
-        var words = QueryTermExtractor.GetTerms(highlight, false, IndexSchema.TextFold)
+    /// <summary>
+    /// The folded query words of <paramref name="highlight"/>, each with a number; made once per search and
+    /// shared by its hits (read-only).
+    /// </summary>
+    public static Dictionary<string, int> Words(Query highlight) =>
+        QueryTermExtractor.GetTerms(highlight, false, IndexSchema.TextFold)
             .Select(t => t.Term).Distinct(StringComparer.Ordinal)
             .Select((term, i) => (term, i)).ToDictionary(x => x.term, x => x.i, StringComparer.Ordinal);
+
+    /// <summary>The snippets of one hit's <paramref name="pages"/> for the query <paramref name="words"/> (<see cref="Words"/>).</summary>
+    public IReadOnlyList<Snippet> Build(Dictionary<string, int> words, IReadOnlyList<IndexPage> pages)
+    {
         var fragments = new List<Fragment>();
         var budget = MaxCharsPerHit;
         var complete = 0; // fragments holding every query word
