@@ -91,16 +91,20 @@ internal sealed class FacetCounter : ICollector
 
     /// <summary>The counts, at most <paramref name="maxValues"/> values per facet, most frequent first.</summary>
     public IReadOnlyList<Facet> Result(int maxValues) =>
-        Facets.Select((facet, f) => new Facet(
-                facet.Name,
-                _counts[f]
-                    .Select((count, id) => (Count: count, Id: id))
-                    .Where(c => c.Count > 0)
-                    .Select(c => (c.Count, Value: FacetValueIds.ForFacets[f].ValueOf(c.Id)))
-                    .OrderByDescending(c => c.Count)
-                    .ThenBy(c => c.Value, StringComparer.Ordinal)
-                    .Take(maxValues)
-                    .Select(c => new FacetValue(c.Value, c.Count))
-                    .ToList()))
+        Facets.Select((facet, f) =>
+            {
+                var values = FacetValueIds.ForFacets[f].Values();
+                return new Facet(
+                    facet.Name,
+                    _counts[f]
+                        .Select((count, id) => (Count: count, Id: id))
+                        .Where(c => c.Count > 0)
+                        .Select(c => (c.Count, Value: values[c.Id]))
+                        .OrderByDescending(c => c.Count)
+                        .ThenBy(c => c.Value, StringComparer.Ordinal)
+                        .Take(maxValues)
+                        .Select(c => new FacetValue(c.Value, c.Count))
+                        .ToList());
+            })
             .ToList();
 }

@@ -50,12 +50,12 @@ internal sealed class FacetValueIds
         }
     }
 
-    /// <summary>The value numbered <paramref name="id"/>.</summary>
-    public string ValueOf(int id)
+    /// <summary>Every value numbered so far, indexed by id: one lock for a whole result, not one per value.</summary>
+    public string[] Values()
     {
         lock (_gate)
         {
-            return _values[id];
+            return [.. _values];
         }
     }
 }
