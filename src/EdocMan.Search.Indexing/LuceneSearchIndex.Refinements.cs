@@ -27,7 +27,7 @@ public sealed partial class LuceneSearchIndex
     }
 
     /// <summary>Ranks the top <paramref name="window"/> hits in the requested order, counting facets in the same pass.</summary>
-    /// <remarks>A large index is ranked in slices on several cores (<see cref="SlicedCollector"/>).</remarks>
+    /// <remarks>A large index is ranked in slices on several cores (<see cref="SlicedCollector"/>), a small one in one.</remarks>
     private static TopDocs Collect(IndexSearcher searcher, Query search, Filter filter, int window, SearchSort sort, FacetCounter? facets)
     {
         Sort? byDate = null;
@@ -39,20 +39,8 @@ public sealed partial class LuceneSearchIndex
             field.SetMissingValue(descending ? long.MinValue : long.MaxValue);
             byDate = new Sort(field, SortField.FIELD_SCORE);
         }
-        var slices = SlicedCollector.SliceCount(searcher.IndexReader.MaxDoc);
-        if (slices > 1)
-        {
-            return SlicedCollector.Collect(searcher, search, filter, window, byDate, facets, slices);
-        }
-        if (byDate is null)
-        {
-            var byScore = TopScoreDocCollector.Create(window, true);
-            searcher.Search(search, filter, facets is null ? byScore : MultiCollector.Wrap(byScore, facets));
-            return byScore.GetTopDocs();
-        }
-        var collector = TopFieldCollector.Create(byDate, window, false, true, false, true);
-        searcher.Search(search, filter, facets is null ? collector : MultiCollector.Wrap(collector, facets));
-        return collector.GetTopDocs();
+        // One slice below 100,000 documents: the same collectors, run on the calling thread.
+        return SlicedCollector.Collect(searcher, search, filter, window, byDate, facets, SlicedCollector.SliceCount(searcher.IndexReader.MaxDoc));
     }
 
     /// <summary>A corrected query when this one found nothing, checked to find something the caller may see.</summary>
