@@ -4,7 +4,11 @@ namespace EdocMan.Search.Indexing;
 /// <param name="Refresh">Interval between near-real-time reopen checks; an upsert is searchable within about this long.</param>
 /// <param name="Commit">Shortest interval between two background commits while there are uncommitted writes.</param>
 /// <param name="RamBufferMB">Memory of buffered documents before the writer flushes a segment (Lucene's default is 16).</param>
-public sealed record IndexTimings(TimeSpan Refresh, TimeSpan Commit, double RamBufferMB = 64)
+/// <param name="CompoundFiles">
+/// Whether new segments are packed into one compound file: fewer open files for a server that writes small segments
+/// all day, but a second copy of every segment written.
+/// </param>
+public sealed record IndexTimings(TimeSpan Refresh, TimeSpan Commit, double RamBufferMB = 64, bool CompoundFiles = true)
 {
     /// <summary>The server's: an upload is searchable within about 150 ms and durable within 5 s.</summary>
     public static IndexTimings Default { get; } = new(TimeSpan.FromMilliseconds(150), TimeSpan.FromSeconds(5));
@@ -14,7 +18,8 @@ public sealed record IndexTimings(TimeSpan Refresh, TimeSpan Commit, double RamB
     /// reopen flushes every thread's buffered documents into a new small segment, so reopening every
     /// 150 ms during a rebuild cost lock contention and merging for no reader. They call
     /// <c>RefreshAsync</c> before they search. They buffer 256 MB: larger flushed segments, so fewer merges
-    /// rewrite the index on its way to a million documents (merging was 28 % of a rebuild's CPU at 64 MB).
+    /// rewrite the index on its way to a million documents (merging was 28 % of a rebuild's CPU at 64 MB); and
+    /// they write no compound files, which would copy each of those large segments once more.
     /// </summary>
-    public static IndexTimings Bulk { get; } = new(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), RamBufferMB: 256);
+    public static IndexTimings Bulk { get; } = new(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), RamBufferMB: 256, CompoundFiles: false);
 }

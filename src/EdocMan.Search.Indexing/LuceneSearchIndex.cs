@@ -83,7 +83,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
             {
                 IndexingLog.StaleSchema(_logger, Location, stored, IndexSchema.SchemaVersion);
             }
-            _writer = OpenWriter(recreate ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND, timings.RamBufferMB);
+            _writer = OpenWriter(recreate ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND, timings);
             if (!existed || recreate)
             {
                 // Commit at once: the schema version is on disk and readers have a commit to open.
@@ -118,6 +118,33 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         _writer.UpdateDocument(new Term(IndexSchema.Id, DocumentMapper.IdTerm(document.Id)), doc);
         IndexingLog.Upserted(_logger, document.Id, document.Pages.Count);
         return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// <see cref="UpsertAsync"/> buffers a delete of the id beside every added document, and each flush looks
+    /// those ids up in every segment; a rebuild of an emptied index has nothing to replace.
+    /// </remarks>
+    public Task AddNewAsync(IndexDocument document, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ct.ThrowIfCancellationRequested();
+        ThrowIfDisposed();
+        _writer.AddDocument(DocumentMapper.ToLucene(document, _analyzers));
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task ClearAsync()
+    {
+        ThrowIfDisposed();
+        return Task.Run(() =>
+        {
+            // DeleteAll drops the segments but not the commit data, so the schema version stays on disk.
+            _writer.DeleteAll();
+            _writer.Commit();
+            _searcherManager.MaybeRefreshBlocking();
+        });
     }
 
     /// <inheritdoc />
@@ -172,11 +199,11 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         return FSDirectory.Open(full);
     }
 
-    private IndexWriter OpenWriter(OpenMode mode, double ramBufferMB)
+    private IndexWriter OpenWriter(OpenMode mode, IndexTimings timings)
     {
         try
         {
-            return new IndexWriter(_directory, NewConfig(mode, ramBufferMB));
+            return new IndexWriter(_directory, NewConfig(mode, timings));
         }
         catch (LockObtainFailedException ex)
         {
@@ -185,18 +212,20 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
             // process holds at the OS level survives it and the retry fails, as it must.
             IndexingLog.ClearingStaleLock(_logger, Location, ex);
             IndexWriter.Unlock(_directory);
-            return new IndexWriter(_directory, NewConfig(mode, ramBufferMB));
+            return new IndexWriter(_directory, NewConfig(mode, timings));
         }
     }
 
     // A config can serve one writer only, so the retry after a stale lock needs a new one.
     // A larger buffer than Lucene's 16 MB (IndexTimings) means fewer, larger flushed segments and so
     // less merging in a rebuild or a batch import; the server's memory budget has room for it.
-    private IndexWriterConfig NewConfig(OpenMode mode, double ramBufferMB) => new(VietnameseAnalyzer.Version, _analyzers.PerField)
+    private IndexWriterConfig NewConfig(OpenMode mode, IndexTimings timings) => new(VietnameseAnalyzer.Version, _analyzers.PerField)
     {
         OpenMode = mode,
         Similarity = new BM25Similarity(),
-        RAMBufferSizeMB = ramBufferMB,
+        RAMBufferSizeMB = timings.RamBufferMB,
+        UseCompoundFile = timings.CompoundFiles,
+        MergePolicy = new TieredMergePolicy { NoCFSRatio = timings.CompoundFiles ? TieredMergePolicy.DEFAULT_NO_CFS_RATIO : 0 },
     };
 
     private void CommitIfChanged()

@@ -54,4 +54,27 @@ public sealed class LuceneSearchIndexRecoveryTests : IDisposable
         Assert.Equal(IndexSchema.SchemaVersion, IndexSchema.ReadSchemaVersion(reopened));
         Assert.False(IndexSchema.NeedsRebuild(reopened));
     }
+
+    [Fact]
+    public async Task A_cleared_index_is_empty_on_disk_and_keeps_its_schema_version()
+    {
+        using (var index = new LuceneSearchIndex(_folder.Path, _logger, IndexTimings.Bulk))
+        {
+            await index.UpsertAsync(Docs.Make("Một", pages: "nội dung"), CancellationToken.None);
+            await index.CommitAsync();
+            await index.ClearAsync();
+            Assert.Equal(0, index.GetStats().DocumentCount);
+            var added = Docs.Make("Hai", pages: "nội dung khác");
+            await index.AddNewAsync(added, CancellationToken.None);
+            await index.RefreshAsync();
+            Assert.True(index.Contains(added.Id));
+        }
+
+        using var reopened = FSDirectory.Open(_folder.Path);
+        Assert.Equal(IndexSchema.SchemaVersion, IndexSchema.ReadSchemaVersion(reopened));
+        using var reader = DirectoryReader.Open(reopened);
+        Assert.Equal(1, reader.NumDocs);
+        // Bulk writers skip compound files: each large segment would be copied once more.
+        Assert.DoesNotContain(reopened.ListAll(), name => name.EndsWith(".cfs", StringComparison.Ordinal));
+    }
 }

@@ -16,6 +16,16 @@ public interface ISearchIndex : IDisposable
 
     Task DeleteAsync(Guid id, CancellationToken ct);
 
+    /// <summary>
+    /// Adds an entry the caller knows is not in the index (a rebuild into an index it emptied with
+    /// <see cref="ClearAsync"/>): the index may skip looking for an older entry to replace. An implementation
+    /// without that shortcut upserts.
+    /// </summary>
+    Task AddNewAsync(IndexDocument document, CancellationToken ct) => UpsertAsync(document, ct);
+
+    /// <summary>Removes every entry and makes the empty index durable; for a rebuild from the database.</summary>
+    Task ClearAsync() => throw new NotSupportedException("This index cannot be cleared.");
+
     /// <summary>Runs a query. Never throws for malformed user text: it is searched literally.</summary>
     SearchResults Search(SearchQuery query);
 

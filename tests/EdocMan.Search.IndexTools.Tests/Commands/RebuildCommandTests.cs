@@ -1,6 +1,8 @@
+using EdocMan.Search.Core.Documents;
 using EdocMan.Search.Core.Options;
 using EdocMan.Search.Core.Search;
 using EdocMan.Search.Data;
+using EdocMan.Search.Data.Indexing;
 using EdocMan.Search.IndexTools.Commands;
 using EdocMan.Search.IndexTools.Tests.Backup;
 using EdocMan.Search.Testing;
@@ -12,7 +14,8 @@ namespace EdocMan.Search.IndexTools.Tests.Commands;
 
 /// <summary>
 /// <c>rebuild</c> over generated documents with their index folder wiped: every Indexed document is back
-/// once (indexed from several threads), and a rebuild with a checkpoint re-indexes only what follows it.
+/// once (indexed from several threads), a fresh rebuild drops entries the database no longer has, and a
+/// rebuild with a checkpoint re-indexes only what follows it, without doubling what a kill left committed.
 /// </summary>
 public sealed class RebuildCommandTests : IDisposable
 {
@@ -29,7 +32,7 @@ public sealed class RebuildCommandTests : IDisposable
         await using (var services = ToolRun.Services(_data.Path))
         {
             Assert.Equal(0, services.GetRequiredService<ISearchIndex>().GetStats().DocumentCount);
-            Assert.Equal(0, await RebuildCommand.RunAsync(services, fresh: true, roundSize: 10));
+            Assert.Equal(0, await RebuildCommand.RunAsync(services, fresh: true, chunkSize: 4, commitEvery: 10));
         }
 
         var (exit, output) = await ToolRun.VerifyAsync(_data.Path);
@@ -40,21 +43,53 @@ public sealed class RebuildCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fresh_rebuild_drops_entries_of_documents_the_database_no_longer_has()
+    {
+        await using var services = ToolRun.Services(_data.Path);
+        await ToolRun.GenerateAsync(services, Documents);
+        var index = services.GetRequiredService<ISearchIndex>();
+        var orphan = Guid.NewGuid();
+        await index.UpsertAsync(new IndexDocument(
+            orphan, "ubnd", RegisterKind.Incoming, "Mồ côi", null, null, null, null, null, DateTimeOffset.UtcNow, "x.pdf",
+            [new IndexPage(1, "không còn trong cơ sở dữ liệu")], ["public"]), default);
+        await index.RefreshAsync();
+        Assert.True(index.Contains(orphan));
+
+        await RebuildCommand.RunAsync(services, fresh: true, chunkSize: 7, commitEvery: 14);
+
+        await index.RefreshAsync();
+        Assert.False(index.Contains(orphan));
+        Assert.Equal(Documents, index.GetStats().DocumentCount);
+        Assert.All(await IdsInOrderAsync(services), id => Assert.True(index.Contains(id)));
+    }
+
+    [Fact]
     public async Task A_rebuild_resumes_after_the_checkpoint_of_an_interrupted_run()
     {
         await PrepareWithoutIndexAsync();
         await using var services = ToolRun.Services(_data.Path);
         var ids = await IdsInOrderAsync(services);
-        // As an interrupted run leaves it: the first 20 documents committed, the checkpoint at the 20th.
+        // As an interrupted run leaves it: the checkpoint at the 20th document, and (killed after a commit but
+        // before its checkpoint was written) the next five committed too.
         await File.WriteAllTextAsync(CheckpointPath(services), ids[19].ToString());
-
-        await RebuildCommand.RunAsync(services, fresh: false, roundSize: 10);
-
         var index = services.GetRequiredService<ISearchIndex>();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<EdocManDbContext>();
+            foreach (var entry in await IndexEntryBuilder.BuildAsync(db, ids.Skip(20).Take(5).ToList(), default))
+            {
+                await index.AddNewAsync(entry, default);
+            }
+        }
+        await index.CommitAsync();
+
+        await RebuildCommand.RunAsync(services, fresh: false, chunkSize: 4, commitEvery: 10);
+
         await index.RefreshAsync();
         Assert.Equal(Documents - 20, index.GetStats().DocumentCount);
         Assert.All(ids.Take(20), id => Assert.False(index.Contains(id)));
         Assert.All(ids.Skip(20), id => Assert.True(index.Contains(id)));
+        Assert.False(File.Exists(CheckpointPath(services)));
     }
 
     // Generated documents, then the index folder removed: only the database knows them.
