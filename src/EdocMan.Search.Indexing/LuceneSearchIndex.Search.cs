@@ -48,7 +48,7 @@ public sealed partial class LuceneSearchIndex
         {
             // Sorting, the caller's filters, facets and "did you mean": LuceneSearchIndex.Refinements.cs.
             var facets = query.IncludeFacets ? new FacetCounter() : null;
-            var top = Rank(searcher, translated, query, filter, window, facets);
+            var top = Collect(searcher, Refine(translated.Search, query), filter, window, query.Sort, facets);
             // Loading a hit's stored pages and building its snippets is most of a small search's time and
             // independent per hit: the page's hits are made on the free cores (the caller's thread takes part).
             var words = SnippetBuilder.Words(translated.Highlight);
@@ -69,37 +69,6 @@ public sealed partial class LuceneSearchIndex
         {
             _searcherManager.Release(searcher);
         }
-    }
-
-    /// <summary>
-    /// How many of the best hits by <see cref="Querying.TranslatedQuery.Ranking"/> get the title and exact-spelling
-    /// boosts added before the page is cut from them; 0 ranks every hit by the whole query (for comparisons).
-    /// </summary>
-    internal int RescoreDepth { get; set; } = DefaultRescoreDepth;
-
-    /// <summary>See <see cref="RescoreDepth"/>.</summary>
-    internal const int DefaultRescoreDepth = 100;
-
-    /// <summary>
-    /// The top <paramref name="window"/> hits: by relevance, the best <see cref="RescoreDepth"/> by the query without
-    /// its boosts, re-ordered with the boosts added; by date, every hit in date order under the whole query.
-    /// </summary>
-    /// <remarks>
-    /// Why: the boosts (title, exact spelling) are two more posting lists per word, as long as the word's own, that
-    /// Lucene would advance on every hit, a few hundred thousand of them on a common word at a million documents.
-    /// Added to the best hits only, the order of those hits is exactly the whole query's (the scores add up,
-    /// <see cref="Querying.TranslatedQuery"/>); a document below them in the first ranking could rise into the page
-    /// only if its boosts outweighed the gap, which bench-search counts on the large corpus (docs/benchmarks.md).
-    /// Totals and facets are the same either way: boosts never change what matches.
-    /// </remarks>
-    private TopDocs Rank(IndexSearcher searcher, Querying.TranslatedQuery translated, SearchQuery query, Filter filter, int window, FacetCounter? facets)
-    {
-        if (query.Sort != SearchSort.Relevance || translated.Boosts is null || RescoreDepth <= 0)
-        {
-            return Collect(searcher, Refine(translated.Search, query), filter, window, query.Sort, facets);
-        }
-        var first = Collect(searcher, Refine(translated.Ranking, query), filter, Math.Max(window, RescoreDepth), query.Sort, facets);
-        return BoostRescorer.Rescore(searcher, first, translated.Boosts, window);
     }
 
     /// <inheritdoc />

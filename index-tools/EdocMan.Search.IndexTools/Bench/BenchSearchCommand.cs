@@ -65,28 +65,6 @@ internal static class BenchSearchCommand
         }
     }
 
-    /// <summary>
-    /// Whether adding the title and exact-spelling boosts to the best hits only (<see cref="LuceneSearchIndex.RescoreDepth"/>)
-    /// gives the first page the whole query gives: on a small corpus it always does, here is where it could not.
-    /// </summary>
-    private static string RescoringCheck(LuceneSearchIndex index, IReadOnlyList<BenchQuery> mix, IReadOnlyCollection<string> tokens)
-    {
-        var differ = new List<string>();
-        foreach (var q in mix)
-        {
-            index.RescoreDepth = 0;
-            var whole = index.Search(q.ToSearchQuery(tokens)).Hits.Select(h => h.Id).ToList();
-            index.RescoreDepth = LuceneSearchIndex.DefaultRescoreDepth;
-            var rescored = index.Search(q.ToSearchQuery(tokens)).Hits.Select(h => h.Id).ToList();
-            if (!whole.SequenceEqual(rescored))
-            {
-                differ.Add($"{q.Text} ({whole.Intersect(rescored).Count()} of {whole.Count} shared)");
-            }
-        }
-        return $"top 10 with the boosts added to the best {LuceneSearchIndex.DefaultRescoreDepth} hits: the whole query's own in "
-            + $"{mix.Count - differ.Count} of {mix.Count} queries" + (differ.Count == 0 ? string.Empty : "; differs: " + string.Join("; ", differ));
-    }
-
     private static async Task<BenchPlan> RunAllAsync(IServiceProvider services, string[] args, int docs, int runs, IReadOnlyList<int> clients, TextWriter output)
     {
         var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -125,18 +103,6 @@ internal static class BenchSearchCommand
                 index.Search(q.ToSearchQuery(official));
                 return Task.CompletedTask;
             }));
-        }
-        if (index is LuceneSearchIndex lucene)
-        {
-            await output.WriteLineAsync(RescoringCheck(lucene, mix, official));
-            // The same searches with every hit ranked by the whole query, for the ratio in this run.
-            lucene.RescoreDepth = 0;
-            results.Add(await LatencyRun.RunAsync("edocman (Lucene), boosts on every hit", mix, runs, 1, q =>
-            {
-                index.Search(q.ToSearchQuery(official));
-                return Task.CompletedTask;
-            }));
-            lucene.RescoreDepth = LuceneSearchIndex.DefaultRescoreDepth;
         }
         // The server counts facets over every visible hit on each search; this row shows that cost at the engine.
         results.Add(await LatencyRun.RunAsync("edocman (Lucene), with facets", mix, runs, 1, q =>

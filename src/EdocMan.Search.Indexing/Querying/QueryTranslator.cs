@@ -77,15 +77,13 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
 
         var search = new BooleanQuery();
         var highlight = new BooleanQuery();
-        // Title and exact-spelling clauses only add to the score of documents the rest matches (TranslatedQuery.Boosts).
-        var boosts = new List<Query>();
         if (numbers.Count > 0 || words.Count <= LongQueryWords)
         {
             // Short query: every word is required; next to a number, words only rank.
             var wordOccur = numbers.Count > 0 ? Occur.SHOULD : Occur.MUST;
             foreach (var (e, f) in words)
             {
-                search.Add(WordClause(e, f, exact, boosts), wordOccur);
+                search.Add(WordClause(e, f, exact), wordOccur);
             }
         }
         else
@@ -95,7 +93,7 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
             var any = new BooleanQuery();
             foreach (var (e, f) in words)
             {
-                any.Add(WordClause(e, f, exact, boosts), Occur.SHOULD);
+                any.Add(WordClause(e, f, exact), Occur.SHOULD);
             }
             any.MinimumNumberShouldMatch = words.Count <= MediumQueryWords ? (words.Count + 1) / 2 : 1;
             search.Add(any, Occur.MUST);
@@ -115,11 +113,9 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
             foreach (var phrase in spellings)
             {
                 var folded = phrase.Select(t => t.Folded).ToList();
-                either.Add(FoldedPhrase(folded), Occur.SHOULD);
-                if (exact)
-                {
-                    boosts.Add(Boosted(Phrase(IndexSchema.Text, phrase.Select(t => t.Exact)), ExactBoost));
-                }
+                either.Add(exact
+                    ? WithOptional(FoldedPhrase(folded), Boosted(Phrase(IndexSchema.Text, phrase.Select(t => t.Exact)), ExactBoost))
+                    : FoldedPhrase(folded), Occur.SHOULD);
                 highlight.Add(Phrase(IndexSchema.TextFold, folded), Occur.SHOULD);
             }
             search.Add(either, Occur.MUST);
@@ -149,12 +145,12 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
             search.Add(filter);
         }
         AddExclusions(search, parsed, budget);
-        return new TranslatedQuery(search, highlight, boosts);
+        return new TranslatedQuery(search, highlight);
     }
 
     /// <summary>
     /// One free word: the folded word (or, for a long word, a rare one-edit variant of it) is required; the title
-    /// and the exact spelling go to <paramref name="boosts"/>, which only add to the score.
+    /// and the exact spelling only add to the score.
     /// </summary>
     /// <remarks>
     /// Every title word and every exact spelling is also in <c>text_fold</c>, so requiring the folded word loses
@@ -162,7 +158,7 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
     /// it. But Lucene now walks one posting list and moves the optional ones only to its documents, instead of
     /// merging all of them (their lists are as long as the folded word's own on a common word).
     /// </remarks>
-    private static Query WordClause(string exactTerm, string foldedTerm, bool exact, List<Query> boosts)
+    private static Query WordClause(string exactTerm, string foldedTerm, bool exact)
     {
         Query required = new TermQuery(new Term(IndexSchema.TextFold, foldedTerm));
         if (foldedTerm.Length >= FuzzyMinLength && foldedTerm.All(char.IsLetter))
@@ -175,13 +171,20 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
                 { Boosted(new RareVariantQuery(new Term(IndexSchema.TextFold, foldedTerm), FuzzyExpansions), FuzzyBoost), Occur.SHOULD },
             };
         }
-        boosts.Add(Boosted(new TermQuery(new Term(IndexSchema.TitleFold, foldedTerm)), TitleBoost));
+        var clause = WithOptional(required, Boosted(new TermQuery(new Term(IndexSchema.TitleFold, foldedTerm)), TitleBoost));
         if (exact)
         {
-            boosts.Add(Boosted(new TermQuery(new Term(IndexSchema.Text, exactTerm)), ExactBoost));
+            clause.Add(Boosted(new TermQuery(new Term(IndexSchema.Text, exactTerm)), ExactBoost), Occur.SHOULD);
         }
-        return required;
+        return clause;
     }
+
+    /// <summary><paramref name="required"/> must match; <paramref name="optional"/> only adds to the score where it matches too.</summary>
+    private static BooleanQuery WithOptional(Query required, Query optional) => new()
+    {
+        { required, Occur.MUST },
+        { optional, Occur.SHOULD },
+    };
 
     private void AddExclusions(BooleanQuery search, ParsedUserQuery parsed, TermBudget budget)
     {

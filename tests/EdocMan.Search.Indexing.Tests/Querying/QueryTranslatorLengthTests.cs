@@ -17,8 +17,7 @@ public sealed class QueryTranslatorLengthTests : IDisposable
 
     public void Dispose() => _analyzers.Dispose();
 
-    // What must match is decided without the boosts (TranslatedQuery.Ranking).
-    private BooleanQuery Translate(string text) => (BooleanQuery)_translator.Translate(text)!.Ranking;
+    private BooleanQuery Translate(string text) => (BooleanQuery)_translator.Translate(text)!.Search;
 
     [Fact]
     public void Up_to_five_words_are_all_required()

@@ -19,20 +19,13 @@ public sealed class QueryTranslatorTests : IDisposable
     [Fact]
     public void Words_are_required_on_folded_or_exact_field_with_bigrams_optional()
     {
-        var translated = _translator.Translate("quản lý")!;
-        var query = (BooleanQuery)translated.Ranking;
+        var query = (BooleanQuery)_translator.Translate("quản lý")!.Search;
 
         var required = query.Clauses.Where(c => c.Occur == Occur.MUST).Select(c => c.Query.ToString()).ToList();
-        Assert.Equal(["text_fold:quan", "text_fold:ly"], required);
+        Assert.Equal(2, required.Count);
+        Assert.Contains("text_fold:quan", required[0]);
+        Assert.Contains("text:quản^0.5", required[0]);
         Assert.Contains(query.Clauses, c => c.Occur == Occur.SHOULD && c.Query.ToString() == "text_fold2:quan ly^1.5");
-        // Title and exact spelling only add to the score: the whole query is the ranking with them optional.
-        var boosts = ((BooleanQuery)translated.Boosts!).Clauses.Select(c => (c.Occur, c.Query.ToString())).ToList();
-        Assert.Equal(
-            [(Occur.SHOULD, "title_fold:quan^0.5"), (Occur.SHOULD, "text:quản^0.5"), (Occur.SHOULD, "title_fold:ly^0.5"), (Occur.SHOULD, "text:lý^0.5")],
-            boosts);
-        var search = (BooleanQuery)translated.Search;
-        Assert.Equal((Occur.MUST, query), (search.Clauses[0].Occur, search.Clauses[0].Query));
-        Assert.Equal(boosts, search.Clauses.Skip(1).Select(c => (c.Occur, c.Query.ToString())));
     }
 
     [Fact]
@@ -47,7 +40,7 @@ public sealed class QueryTranslatorTests : IDisposable
     [Fact]
     public void Document_number_is_routed_to_the_docno_field()
     {
-        var query = (BooleanQuery)_translator.Translate("Số: 31 / 2014 / QĐ-UBND")!.Ranking;
+        var query = (BooleanQuery)_translator.Translate("Số: 31 / 2014 / QĐ-UBND")!.Search;
 
         var number = Assert.Single(query.Clauses, c => c.Occur == Occur.MUST);
         Assert.Contains("docno:31/2014/qd-ubnd^10.0", number.Query.ToString());
