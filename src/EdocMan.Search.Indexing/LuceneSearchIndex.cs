@@ -219,14 +219,24 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
     // A config can serve one writer only, so the retry after a stale lock needs a new one.
     // A larger buffer than Lucene's 16 MB (IndexTimings) means fewer, larger flushed segments and so
     // less merging in a rebuild or a batch import; the server's memory budget has room for it.
-    private IndexWriterConfig NewConfig(OpenMode mode, IndexTimings timings) => new(VietnameseAnalyzer.Version, _analyzers.PerField)
+    private IndexWriterConfig NewConfig(OpenMode mode, IndexTimings timings)
     {
-        OpenMode = mode,
-        Similarity = new BM25Similarity(),
-        RAMBufferSizeMB = timings.RamBufferMB,
-        UseCompoundFile = timings.CompoundFiles,
-        MergePolicy = new TieredMergePolicy { NoCFSRatio = timings.CompoundFiles ? TieredMergePolicy.DEFAULT_NO_CFS_RATIO : 0 },
-    };
+        var merges = new ConcurrentMergeScheduler();
+        if (timings.MergeThreads > 1)
+        {
+            // Room for a few more waiting merges than running ones, so indexing threads are not held up at once.
+            merges.SetMaxMergesAndThreads(timings.MergeThreads + 4, timings.MergeThreads);
+        }
+        return new IndexWriterConfig(VietnameseAnalyzer.Version, _analyzers.PerField)
+        {
+            OpenMode = mode,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = timings.RamBufferMB,
+            UseCompoundFile = timings.CompoundFiles,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = timings.CompoundFiles ? TieredMergePolicy.DEFAULT_NO_CFS_RATIO : 0 },
+            MergeScheduler = merges,
+        };
+    }
 
     private void CommitIfChanged()
     {
