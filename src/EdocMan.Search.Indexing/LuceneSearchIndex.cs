@@ -222,10 +222,9 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
     private IndexWriterConfig NewConfig(OpenMode mode, IndexTimings timings)
     {
         var merges = new ConcurrentMergeScheduler();
-        if (timings.MergeThreads > 1)
+        if (timings.MergesQueued is { } queued)
         {
-            // Room for a few more waiting merges than running ones, so indexing threads are not held up at once.
-            merges.SetMaxMergesAndThreads(timings.MergeThreads + 4, timings.MergeThreads);
+            merges.SetMaxMergesAndThreads(queued, 1);
         }
         return new IndexWriterConfig(VietnameseAnalyzer.Version, _analyzers.PerField)
         {
