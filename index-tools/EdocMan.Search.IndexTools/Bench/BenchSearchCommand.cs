@@ -95,6 +95,11 @@ internal static class BenchSearchCommand
         var mix = BenchQuery.Mix(numbers);
         var found = mix.Count(q => index.Search(q.ToSearchQuery(official)).Total > 0);
         await output.WriteLineAsync($"engine: {found} of {mix.Count} queries of the mix find documents for a chuyên viên of {agencyCode}");
+        if (args.Contains("--http-only"))
+        {
+            // Only the server's share is wanted (e.g. under a profiler): no engine or peer rows.
+            return new BenchPlan(agencyCode, mix);
+        }
         var results = new List<LatencyResult>();
         foreach (var c in clients)
         {

@@ -50,6 +50,21 @@ public sealed class SearchDocumentsTests(ApiFactory factory) : IClassFixture<Api
         Assert.DoesNotContain(page2.Hits[0].Id, page1.Hits.Select(h => h.Id));
     }
 
+    [Fact]
+    public async Task A_search_says_how_long_the_index_took_in_Server_Timing()
+    {
+        var client = await factory.SignedInClientAsync("thanglv");
+
+        using var response = await client.GetAsync("/maison/api/search?q=th%C3%B4ng+b%C3%A1o");
+
+        response.EnsureSuccessStatusCode();
+        var header = Assert.Single(response.Headers.GetValues("Server-Timing"));
+        Assert.Matches(@"^search;dur=\d+\.\d$", header);
+        // A refused search never reached the index, so it says nothing.
+        using var refused = await client.GetAsync("/maison/api/search?q=");
+        Assert.False(refused.Headers.Contains("Server-Timing"));
+    }
+
     // The cause of the paging test's old flake: ingestion's glued-syllable repair stored about 7 % of its
     // random markers ("trang" + 8 hex digits) split ("trang 2 e 14 a 810"), and the query, not repaired,
     // asked for one token. Here with a code that is always split.
