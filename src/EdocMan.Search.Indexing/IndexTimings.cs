@@ -4,13 +4,13 @@ namespace EdocMan.Search.Indexing;
 /// <param name="Refresh">Interval between near-real-time reopen checks; an upsert is searchable within about this long.</param>
 /// <param name="Commit">Shortest interval between two background commits while there are uncommitted writes.</param>
 /// <param name="RamBufferMB">Memory of buffered documents before the writer flushes a segment (Lucene's default is 16).</param>
-/// <param name="MergesQueued">
-/// Merges that may wait for the one merge thread before the indexing threads are held up until one finishes; null
-/// keeps Lucene's default.
-/// </param>
 /// <param name="CompoundFiles">
 /// Whether new segments are packed into one compound file: fewer open files for a server that writes small segments
 /// all day, but a second copy of every segment written.
+/// </param>
+/// <param name="MergesQueued">
+/// Merges that may wait for the one merge thread before the indexing threads are held up until one finishes; null
+/// keeps Lucene's default.
 /// </param>
 public sealed record IndexTimings(TimeSpan Refresh, TimeSpan Commit, double RamBufferMB = 64, bool CompoundFiles = true, int? MergesQueued = null)
 {

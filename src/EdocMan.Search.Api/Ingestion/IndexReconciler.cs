@@ -1,8 +1,8 @@
+using System.Linq.Expressions;
 using EdocMan.Search.Core.Documents;
 using EdocMan.Search.Core.Search;
 using EdocMan.Search.Data;
 using EdocMan.Search.Data.Indexing;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace EdocMan.Search.Api.Ingestion;

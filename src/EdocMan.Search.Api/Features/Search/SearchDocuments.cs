@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using EdocMan.Search.Api.Access;
 using EdocMan.Search.Api.Auth;
 using EdocMan.Search.Api.Errors;
@@ -54,11 +56,11 @@ internal static class SearchDocuments
         // The permission filter travels inside the query: hits, totals and snippets only ever cover what
         // the user may see (docs/permissions.md).
         var user = CurrentUser.From(http.User)!;
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var started = Stopwatch.GetTimestamp();
         var results = index.Search(refinements.Apply(new SearchQuery(q, DocumentVisibility.TokensOf(user), page ?? 1, pageSize ?? 10)));
         // The index's share of the request, for the browser's network panel and bench-search (W3C Server-Timing).
         http.Response.Headers["Server-Timing"] = string.Create(
-            System.Globalization.CultureInfo.InvariantCulture, $"search;dur={System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0}");
+            CultureInfo.InvariantCulture, $"search;dur={Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0}");
         // Links stay under the agency the user works in; the document may belong to another agency's register.
         var route = http.Agency().Code;
         var hits = results.Hits.Select(h => ToResponse(h, route)).ToList();
