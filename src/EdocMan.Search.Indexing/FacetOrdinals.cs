@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
@@ -10,16 +9,16 @@ namespace EdocMan.Search.Indexing;
 /// segment is open.
 /// </summary>
 /// <remarks>
-/// Implementation note: keyed by the segment core (<see cref="IndexReader.CoreCacheKey"/>) in a
-/// <see cref="ConditionalWeakTable{TKey,TValue}"/>, so an entry goes with its segment when a merge retires
-/// it, and reopening after deletes reuses it (sorted doc values never change in a written segment). A
+/// Implementation note: kept per segment core (<see cref="SegmentCache{T}"/>), so an entry goes with its segment
+/// when a merge retires it, and reopening after deletes reuses it (sorted doc values never change in a written
+/// segment). A
 /// document's five ordinals are adjacent (<c>doc * Facets.Length + facet</c>), so counting a hit touches one
 /// cache line instead of five arrays of a million entries each. Memory: 20 bytes per document (20 MB at 1M
 /// documents); the first search on a new segment pays one pass over it.
 /// </remarks>
 internal sealed class FacetOrdinals
 {
-    private static readonly ConditionalWeakTable<object, FacetOrdinals> BySegment = new();
+    private static readonly SegmentCache<FacetOrdinals> BySegment = new(Read);
 
     private FacetOrdinals(int[] ids)
     {
@@ -30,7 +29,7 @@ internal sealed class FacetOrdinals
     public int[] Ids { get; }
 
     /// <summary>The ordinals of <paramref name="reader"/>'s documents.</summary>
-    public static FacetOrdinals For(AtomicReader reader) => BySegment.GetValue(reader.CoreCacheKey, _ => Read(reader));
+    public static FacetOrdinals For(AtomicReader reader) => BySegment.For(reader);
 
     private static FacetOrdinals Read(AtomicReader reader)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -64,17 +63,13 @@ internal sealed class AccessFilters
     /// <summary>Documents holding any of the tokens, one cached bit set per segment core.</summary>
     internal sealed class TokenSetFilter(string[] tokens) : Filter
     {
-        private readonly ConditionalWeakTable<object, FixedBitSet> _bySegment = new();
+        private readonly SegmentCache<FixedBitSet> _bySegment = new(reader => Build(reader, tokens));
 
         /// <inheritdoc />
-        public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
-        {
-            var reader = context.AtomicReader;
-            var bits = _bySegment.GetValue(reader.CoreCacheKey, _ => Build(reader));
-            return BitsFilteredDocIdSet.Wrap(bits, acceptDocs);
-        }
+        public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs) =>
+            BitsFilteredDocIdSet.Wrap(_bySegment.For(context.AtomicReader), acceptDocs);
 
-        private FixedBitSet Build(AtomicReader reader)
+        private static FixedBitSet Build(AtomicReader reader, string[] tokens)
         {
             var bits = new FixedBitSet(reader.MaxDoc);
             var termsEnum = reader.GetTerms(IndexSchema.Access)?.GetEnumerator();
