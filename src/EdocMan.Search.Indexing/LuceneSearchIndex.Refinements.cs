@@ -18,12 +18,15 @@ public sealed partial class LuceneSearchIndex
         {
             return search;
         }
-        var refined = new BooleanQuery { { search, Occur.MUST } };
-        foreach (var filter in filters)
+        return RankedQuery.MapRequired(search, required =>
         {
-            refined.Add(FilterQueries.NoScore(filter), Occur.MUST);
-        }
-        return refined;
+            var refined = new BooleanQuery { { required, Occur.MUST } };
+            foreach (var filter in filters)
+            {
+                refined.Add(FilterQueries.NoScore(filter), Occur.MUST);
+            }
+            return refined;
+        });
     }
 
     /// <summary>Ranks the top <paramref name="window"/> hits in the requested order, counting facets in the same pass.</summary>

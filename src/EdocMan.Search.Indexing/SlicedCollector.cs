@@ -1,4 +1,5 @@
 using EdocMan.Search.Core.Search;
+using EdocMan.Search.Indexing.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -36,19 +37,15 @@ internal static class SlicedCollector
     /// </summary>
     public static TopDocs Collect(IndexSearcher searcher, Query search, Filter filter, int window, Sort? sort, FacetCounter? facets, int slices)
     {
-        var weight = searcher.CreateNormalizedWeight(new FilteredQuery(search, filter));
+        // The permission filter goes on what the query requires; boosts outside it still only score (RankedQuery).
+        var weight = searcher.CreateNormalizedWeight(RankedQuery.MapRequired(search, required => new FilteredQuery(required, filter)));
         var ranges = Ranges(searcher.IndexReader.Leaves, searcher.IndexReader.MaxDoc, slices);
         var tops = new TopDocs[ranges.Count];
         var counts = new FacetCounter?[ranges.Count];
         Parallel.For(0, ranges.Count, i =>
         {
-            ITopDocsCollector top = sort is null
-                ? TopScoreDocCollector.Create(window, true)
-                : TopFieldCollector.Create(sort, window, true, true, false, true);
             counts[i] = facets is null ? null : new FacetCounter();
-            var collector = counts[i] is { } count ? MultiCollector.Wrap(top, count) : top;
-            Score(weight, ranges[i], collector);
-            tops[i] = top.GetTopDocs();
+            tops[i] = sort is null ? Rank(weight, ranges[i], window, counts[i]) : Sorted(weight, ranges[i], window, sort, counts[i]);
         });
         if (facets is not null)
         {
@@ -57,8 +54,38 @@ internal static class SlicedCollector
         return TopDocs.Merge(sort, window, tops);
     }
 
-    private static void Score(Weight weight, List<(AtomicReaderContext Leaf, int From, int To)> slice, ICollector collector)
+    /// <summary>
+    /// The top <paramref name="window"/> of a slice by score. A <see cref="RankedScorer"/> is asked only whether a hit
+    /// beats the lowest score on the page, so it can skip the boosts of the many that cannot.
+    /// </summary>
+    private static TopDocs Rank(Weight weight, List<(AtomicReaderContext Leaf, int From, int To)> slice, int window, FacetCounter? facets)
     {
+        var top = new TopScoreHeap(window);
+        foreach (var (leaf, from, to) in slice)
+        {
+            facets?.SetNextReader(leaf);
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (scorer is null)
+            {
+                continue;
+            }
+            var ranked = scorer as RankedScorer;
+            var doc = from == 0 ? scorer.NextDoc() : scorer.Advance(from);
+            while (doc < to)
+            {
+                facets?.Collect(doc);
+                top.Offer(leaf.DocBase + doc, ranked?.ScoreAbove(top.Minimum) ?? scorer.GetScore());
+                doc = scorer.NextDoc();
+            }
+        }
+        return top.ToTopDocs();
+    }
+
+    /// <summary>The top <paramref name="window"/> of a slice in <paramref name="sort"/> order (every hit fully scored).</summary>
+    private static TopDocs Sorted(Weight weight, List<(AtomicReaderContext Leaf, int From, int To)> slice, int window, Sort sort, FacetCounter? facets)
+    {
+        var top = TopFieldCollector.Create(sort, window, true, true, false, true);
+        var collector = facets is null ? (ICollector)top : MultiCollector.Wrap(top, facets);
         foreach (var (leaf, from, to) in slice)
         {
             collector.SetNextReader(leaf);
@@ -75,6 +102,7 @@ internal static class SlicedCollector
                 doc = scorer.NextDoc();
             }
         }
+        return top.GetTopDocs();
     }
 
     /// <summary>The documents cut into <paramref name="slices"/> consecutive ranges of equal size, as pieces of segments.</summary>

@@ -76,6 +76,7 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
         var exact = words.Concat(phrases.SelectMany(p => p.SelectMany(s => s))).Any(t => t.Exact != t.Folded);
 
         var search = new BooleanQuery();
+        var boosts = new List<Query>();
         var highlight = new BooleanQuery();
         if (numbers.Count > 0 || words.Count <= LongQueryWords)
         {
@@ -83,7 +84,7 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
             var wordOccur = numbers.Count > 0 ? Occur.SHOULD : Occur.MUST;
             foreach (var (e, f) in words)
             {
-                search.Add(WordClause(e, f, exact), wordOccur);
+                search.Add(WordClause(e, f, exact, boosts), wordOccur);
             }
         }
         else
@@ -93,7 +94,7 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
             var any = new BooleanQuery();
             foreach (var (e, f) in words)
             {
-                any.Add(WordClause(e, f, exact), Occur.SHOULD);
+                any.Add(WordClause(e, f, exact, boosts), Occur.SHOULD);
             }
             any.MinimumNumberShouldMatch = words.Count <= MediumQueryWords ? (words.Count + 1) / 2 : 1;
             search.Add(any, Occur.MUST);
@@ -105,7 +106,7 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var bigram = new TermQuery(new Term(IndexSchema.TextFold2, words[i].Folded + " " + words[i + 1].Folded)) { Boost = BigramBoost };
-            search.Add(bigram, Occur.SHOULD);
+            boosts.Add(bigram);
         }
         foreach (var spellings in phrases)
         {
@@ -113,9 +114,12 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
             foreach (var phrase in spellings)
             {
                 var folded = phrase.Select(t => t.Folded).ToList();
-                either.Add(exact
-                    ? WithOptional(FoldedPhrase(folded), Boosted(Phrase(IndexSchema.Text, phrase.Select(t => t.Exact)), ExactBoost))
-                    : FoldedPhrase(folded), Occur.SHOULD);
+                either.Add(FoldedPhrase(folded), Occur.SHOULD);
+                if (exact)
+                {
+                    // The exact phrase matches only where its folded one does, so it only adds to the score.
+                    boosts.Add(Boosted(Phrase(IndexSchema.Text, phrase.Select(t => t.Exact)), ExactBoost));
+                }
                 highlight.Add(Phrase(IndexSchema.TextFold, folded), Occur.SHOULD);
             }
             search.Add(either, Occur.MUST);
@@ -145,20 +149,21 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
             search.Add(filter);
         }
         AddExclusions(search, parsed, budget);
-        return new TranslatedQuery(search, highlight);
+        return new TranslatedQuery(boosts.Count == 0 ? search : new RankedQuery(search, boosts), highlight);
     }
 
     /// <summary>
-    /// One free word: the folded word (or, for a long word, a rare one-edit variant of it) is required; the title
-    /// and the exact spelling only add to the score.
+    /// One free word: the folded word (or, for a long word, a rare one-edit variant of it) is what must match; its
+    /// title and exact-spelling matches go to <paramref name="boosts"/> and only add to the score.
     /// </summary>
     /// <remarks>
-    /// Every title word and every exact spelling is also in <c>text_fold</c>, so requiring the folded word loses
-    /// no match, and BM25 has no coordination factor, so each document scores what the plain disjunction gave
-    /// it. But Lucene now walks one posting list and moves the optional ones only to its documents, instead of
-    /// merging all of them (their lists are as long as the folded word's own on a common word).
+    /// Every title word and every exact spelling is also in <c>text_fold</c>, so a boost never matches a document the
+    /// folded word does not, and BM25 has no coordination factor: each document scores what the plain disjunction
+    /// of the three gave it. But Lucene walks one posting list to find the matches, and <see cref="RankedQuery"/>
+    /// reads the boosts' lists (as long as the folded word's own on a common word) only for documents that can
+    /// still make the first page.
     /// </remarks>
-    private static Query WordClause(string exactTerm, string foldedTerm, bool exact)
+    private static Query WordClause(string exactTerm, string foldedTerm, bool exact, List<Query> boosts)
     {
         Query required = new TermQuery(new Term(IndexSchema.TextFold, foldedTerm));
         if (foldedTerm.Length >= FuzzyMinLength && foldedTerm.All(char.IsLetter))
@@ -171,20 +176,13 @@ internal sealed class QueryTranslator(IndexAnalyzers analyzers)
                 { Boosted(new RareVariantQuery(new Term(IndexSchema.TextFold, foldedTerm), FuzzyExpansions), FuzzyBoost), Occur.SHOULD },
             };
         }
-        var clause = WithOptional(required, Boosted(new TermQuery(new Term(IndexSchema.TitleFold, foldedTerm)), TitleBoost));
+        boosts.Add(Boosted(new TermQuery(new Term(IndexSchema.TitleFold, foldedTerm)), TitleBoost));
         if (exact)
         {
-            clause.Add(Boosted(new TermQuery(new Term(IndexSchema.Text, exactTerm)), ExactBoost), Occur.SHOULD);
+            boosts.Add(Boosted(new TermQuery(new Term(IndexSchema.Text, exactTerm)), ExactBoost));
         }
-        return clause;
+        return required;
     }
-
-    /// <summary><paramref name="required"/> must match; <paramref name="optional"/> only adds to the score where it matches too.</summary>
-    private static BooleanQuery WithOptional(Query required, Query optional) => new()
-    {
-        { required, Occur.MUST },
-        { optional, Occur.SHOULD },
-    };
 
     private void AddExclusions(BooleanQuery search, ParsedUserQuery parsed, TermBudget budget)
     {

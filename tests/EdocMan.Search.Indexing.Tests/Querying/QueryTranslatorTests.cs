@@ -17,15 +17,15 @@ public sealed class QueryTranslatorTests : IDisposable
     public void Dispose() => _analyzers.Dispose();
 
     [Fact]
-    public void Words_are_required_on_folded_or_exact_field_with_bigrams_optional()
+    public void Folded_words_are_required_and_exact_spelling_title_and_bigrams_only_boost()
     {
-        var query = (BooleanQuery)_translator.Translate("quản lý")!.Search;
+        var translated = _translator.Translate("quản lý")!;
 
-        var required = query.Clauses.Where(c => c.Occur == Occur.MUST).Select(c => c.Query.ToString()).ToList();
-        Assert.Equal(2, required.Count);
-        Assert.Contains("text_fold:quan", required[0]);
-        Assert.Contains("text:quản^0.5", required[0]);
-        Assert.Contains(query.Clauses, c => c.Occur == Occur.SHOULD && c.Query.ToString() == "text_fold2:quan ly^1.5");
+        var required = ((BooleanQuery)translated.Required).Clauses.Where(c => c.Occur == Occur.MUST).Select(c => c.Query.ToString()).ToList();
+        Assert.Equal(["text_fold:quan", "text_fold:ly"], required);
+        Assert.Equal(
+            ["title_fold:quan^0.5", "text:quản^0.5", "title_fold:ly^0.5", "text:lý^0.5", "text_fold2:quan ly^1.5"],
+            translated.Boosts.Select(b => b.ToString()));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class QueryTranslatorTests : IDisposable
     [Fact]
     public void Document_number_is_routed_to_the_docno_field()
     {
-        var query = (BooleanQuery)_translator.Translate("Số: 31 / 2014 / QĐ-UBND")!.Search;
+        var query = (BooleanQuery)_translator.Translate("Số: 31 / 2014 / QĐ-UBND")!.Required;
 
         var number = Assert.Single(query.Clauses, c => c.Occur == Occur.MUST);
         Assert.Contains("docno:31/2014/qd-ubnd^10.0", number.Query.ToString());
@@ -53,7 +53,7 @@ public sealed class QueryTranslatorTests : IDisposable
     [Fact]
     public void Phrases_and_exclusions_are_translated()
     {
-        var query = (BooleanQuery)_translator.Translate("\"quan ly\" -nhap")!.Search;
+        var query = (BooleanQuery)_translator.Translate("\"quan ly\" -nhap")!.Required;
 
         // A two-word phrase is one folded bigram.
         Assert.Contains(query.Clauses, c => c.Occur == Occur.MUST && c.Query.ToString().Contains("text_fold2:quan ly"));
@@ -76,9 +76,11 @@ public sealed class QueryTranslatorTests : IDisposable
     {
         var text = string.Join(' ', Enumerable.Range(0, 3000).Select(i => "từ" + i));
 
-        var query = (BooleanQuery)_translator.Translate(text)!.Search;
+        var translated = _translator.Translate(text)!;
+        var query = (BooleanQuery)translated.Required;
 
         Assert.True(query.Clauses.Count(c => c.Occur == Occur.MUST) <= QueryTranslator.MaxTerms);
         Assert.True(query.Clauses.Count < BooleanQuery.MaxClauseCount);
+        Assert.True(translated.Boosts.Count < BooleanQuery.MaxClauseCount);
     }
 }
