@@ -95,6 +95,15 @@ internal static class BenchSearchCommand
         var mix = BenchQuery.Mix(numbers);
         var found = mix.Count(q => index.Search(q.ToSearchQuery(official)).Total > 0);
         await output.WriteLineAsync($"engine: {found} of {mix.Count} queries of the mix find documents for a chuyên viên of {agencyCode}");
+        if (ToolArgs.Value(args, "--hits") is { } hitsPath)
+        {
+            // Each query's first page, so that two builds' rankings can be compared with diff.
+            await File.WriteAllLinesAsync(hitsPath, mix.SelectMany(q =>
+            {
+                var results = index.Search(q.ToSearchQuery(official));
+                return results.Hits.Select((h, i) => string.Create(CultureInfo.InvariantCulture, $"{q.Category}\t{q.Text}\t{results.Total}\t{i + 1}\t{h.Id:N}\t{h.Score:R}"));
+            }));
+        }
         if (args.Contains("--http-only"))
         {
             // Only the server's share is wanted (e.g. under a profiler): no engine or peer rows.
