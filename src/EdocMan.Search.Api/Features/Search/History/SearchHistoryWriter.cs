@@ -1,33 +1,58 @@
+using System.Threading.Channels;
 using EdocMan.Search.Core.Search;
 using EdocMan.Search.Data;
 
 namespace EdocMan.Search.Api.Features.Search.History;
 
 /// <summary>Writes queued searches to the database in batches, off the request path.</summary>
+/// <remarks>
+/// It gathers for <see cref="GatherWindow"/> after the first search of a batch: written one by one, each search was a
+/// transaction of its own, whose commit (and fsync) took about 2.5 ms from the searches running beside it on a
+/// two-core server (bench-search --http-only at a million documents: the index's p50 went from 10.8 to 13.1 ms).
+/// A search shows in "Tìm kiếm gần đây" a second later, which an official does not notice. What is still queued
+/// when the server stops is written before it exits.
+/// </remarks>
 internal sealed partial class SearchHistoryWriter(
-    SearchHistoryRecorder recorder, IServiceScopeFactory scopes, ILogger<SearchHistoryWriter> logger) : BackgroundService
+    SearchHistoryRecorder recorder, IServiceScopeFactory scopes, TimeProvider time, ILogger<SearchHistoryWriter> logger) : BackgroundService
 {
+    /// <summary>How long the first search of a batch waits for others to join it.</summary>
+    public static readonly TimeSpan GatherWindow = TimeSpan.FromSeconds(1);
+
     private const int MaxBatch = 200;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var reader = recorder.Reader;
-        var batch = new List<SearchHistoryEntry>(MaxBatch);
         try
         {
             while (await reader.WaitToReadAsync(stoppingToken))
             {
-                while (batch.Count < MaxBatch && reader.TryRead(out var entry))
-                {
-                    batch.Add(entry);
-                }
-                await WriteAsync(batch, stoppingToken);
-                batch.Clear();
+                await Task.Delay(GatherWindow, time, stoppingToken);
+                await DrainAsync(reader, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down: what is still queued is lost, which history can afford.
+            // Stopping: write what is queued (the host's shutdown timeout bounds it).
+            await DrainAsync(reader, CancellationToken.None);
+        }
+    }
+
+    private async Task DrainAsync(ChannelReader<SearchHistoryEntry> reader, CancellationToken ct)
+    {
+        var batch = new List<SearchHistoryEntry>(MaxBatch);
+        while (reader.TryRead(out var entry))
+        {
+            batch.Add(entry);
+            if (batch.Count == MaxBatch)
+            {
+                await WriteAsync(batch, ct);
+                batch.Clear();
+            }
+        }
+        if (batch.Count > 0)
+        {
+            await WriteAsync(batch, ct);
         }
     }
 
