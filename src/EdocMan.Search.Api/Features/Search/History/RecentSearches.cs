@@ -15,18 +15,23 @@ internal static class RecentSearches
     public const int DefaultLimit = 10;
     public const int MaxLimit = 50;
 
+    /// <summary>How long a page waits for the searches still queued to be written before it shows the history as it is.</summary>
+    private static readonly TimeSpan WaitForQueued = TimeSpan.FromSeconds(2);
+
     public static async Task<Results<Ok<List<RecentSearchResponse>>, ProblemHttpResult>> ListAsync(
-        int? limit, HttpContext http, EdocManDbContext db, CancellationToken ct)
+        int? limit, HttpContext http, SearchHistoryRecorder history, EdocManDbContext db, CancellationToken ct)
     {
         if (limit is < 1 or > MaxLimit)
         {
             return Problems.Of(400, $"Số tìm kiếm gần đây cần xem phải từ 1 đến {MaxLimit}.");
         }
-        return TypedResults.Ok(await ListForAsync(CurrentUser.From(http.User)!.AccountId, http.Agency().Code, limit ?? DefaultLimit, db, ct));
+        return TypedResults.Ok(await ListForAsync(CurrentUser.From(http.User)!.AccountId, http.Agency().Code, limit ?? DefaultLimit, history, db, ct));
     }
 
-    public static async Task<List<RecentSearchResponse>> ListForAsync(int accountId, string route, int limit, EdocManDbContext db, CancellationToken ct)
+    public static async Task<List<RecentSearchResponse>> ListForAsync(
+        int accountId, string route, int limit, SearchHistoryRecorder history, EdocManDbContext db, CancellationToken ct)
     {
+        await history.WrittenAsync(WaitForQueued, ct);
         // Read a few times the limit and keep the newest of each search: repeats are common, scans are not needed.
         var rows = await db.SearchHistory.AsNoTracking()
             .Where(h => h.AccountId == accountId && h.QueryString != string.Empty)
@@ -42,9 +47,11 @@ internal static class RecentSearches
     /// Forgets what the official searched for. The rows stay, emptied, because the usage report counts
     /// searches; what was typed is gone.
     /// </summary>
-    public static async Task<NoContent> ClearAsync(HttpContext http, EdocManDbContext db, CancellationToken ct)
+    public static async Task<NoContent> ClearAsync(HttpContext http, SearchHistoryRecorder history, EdocManDbContext db, CancellationToken ct)
     {
         var user = CurrentUser.From(http.User)!;
+        // A search still queued would otherwise be written after the clearing, and come back.
+        await history.WrittenAsync(WaitForQueued, ct);
         await db.SearchHistory.Where(h => h.AccountId == user.AccountId && h.QueryString != string.Empty)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.Query, string.Empty).SetProperty(h => h.QueryString, string.Empty), ct);
         return TypedResults.NoContent();

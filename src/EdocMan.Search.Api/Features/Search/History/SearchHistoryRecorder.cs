@@ -23,6 +23,14 @@ public sealed class SearchHistoryRecorder(TimeProvider time)
 
     private readonly ConcurrentDictionary<int, (string QueryString, DateTimeOffset At)> lastByAccount = new();
 
+    // Counts of entries queued and written (or given up on) so far: the queue is first in, first out, so an official
+    // whose searches were queued before `queued` reached n has them in the database once `written` reaches n.
+    private readonly Lock gate = new();
+    private long queued;
+    private long written;
+    private readonly List<(long Upto, TaskCompletionSource Done)> waiting = [];
+    private TaskCompletionSource hurry = NewSignal();
+
     internal ChannelReader<SearchHistoryEntry> Reader => queue.Reader;
 
     /// <summary>Queues one search; returns whether it counted as a new one.</summary>
@@ -35,12 +43,82 @@ public sealed class SearchHistoryRecorder(TimeProvider time)
             return false;
         }
         lastByAccount[accountId] = (queryString, now);
-        return queue.Writer.TryWrite(new SearchHistoryEntry
+        var entry = new SearchHistoryEntry
         {
             AccountId = accountId, AgencyId = agencyId, At = now, Query = Truncate(search.Q, 500),
             QueryString = Truncate(queryString, 2000), ResultCount = (int)Math.Min(resultCount, int.MaxValue),
-        });
+        };
+        lock (gate)
+        {
+            if (!queue.Writer.TryWrite(entry))
+            {
+                return false;
+            }
+            queued++;
+            return true;
+        }
     }
+
+    /// <summary>
+    /// Waits until every search queued so far is in the database, so that "Tìm kiếm gần đây" shows the search the
+    /// official has just run; the writer stops gathering and writes at once. Gives up after <paramref name="atMost"/>:
+    /// a stuck database must not hold the page.
+    /// </summary>
+    public async Task WrittenAsync(TimeSpan atMost, CancellationToken ct)
+    {
+        TaskCompletionSource done;
+        lock (gate)
+        {
+            if (written >= queued)
+            {
+                return;
+            }
+            done = NewSignal();
+            waiting.Add((queued, done));
+            hurry.TrySetResult();
+        }
+        try
+        {
+            await done.Task.WaitAsync(atMost, time, ct);
+        }
+        catch (TimeoutException)
+        {
+            // Show the history as it is.
+        }
+    }
+
+    /// <summary>Completes when someone waits for the queue to be written (see <see cref="WrittenAsync"/>).</summary>
+    internal Task HurryRequested
+    {
+        get
+        {
+            lock (gate)
+            {
+                return hurry.Task;
+            }
+        }
+    }
+
+    /// <summary>The writer has written (or given up on) the next <paramref name="count"/> entries of the queue.</summary>
+    internal void Written(int count)
+    {
+        lock (gate)
+        {
+            written += count;
+            foreach (var (_, done) in waiting.Where(w => w.Upto <= written))
+            {
+                done.TrySetResult();
+            }
+            waiting.RemoveAll(w => w.Upto <= written);
+            // Whoever still waits needs entries queued after this batch: the next batch goes without gathering.
+            if (waiting.Count == 0 && hurry.Task.IsCompleted)
+            {
+                hurry = NewSignal();
+            }
+        }
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }

@@ -9,8 +9,9 @@ namespace EdocMan.Search.Api.Features.Search.History;
 /// It gathers for <see cref="GatherWindow"/> after the first search of a batch: written one by one, each search was a
 /// transaction of its own, whose commit (and fsync) took about 2.5 ms from the searches running beside it on a
 /// two-core server (bench-search --http-only at a million documents: the index's p50 went from 10.8 to 13.1 ms).
-/// A search shows in "Tìm kiếm gần đây" a second later, which an official does not notice. What is still queued
-/// when the server stops is written before it exits.
+/// A page that shows "Tìm kiếm gần đây" cuts the gathering short (<see cref="SearchHistoryRecorder.WrittenAsync"/>),
+/// so an official always finds the search they have just run there. What is still queued when the server stops
+/// is written before it exits.
 /// </remarks>
 internal sealed partial class SearchHistoryWriter(
     SearchHistoryRecorder recorder, IServiceScopeFactory scopes, TimeProvider time, ILogger<SearchHistoryWriter> logger) : BackgroundService
@@ -27,7 +28,7 @@ internal sealed partial class SearchHistoryWriter(
         {
             while (await reader.WaitToReadAsync(stoppingToken))
             {
-                await Task.Delay(GatherWindow, time, stoppingToken);
+                await GatherAsync(stoppingToken);
                 await DrainAsync(reader, stoppingToken);
             }
         }
@@ -36,6 +37,16 @@ internal sealed partial class SearchHistoryWriter(
             // Stopping: write what is queued (the host's shutdown timeout bounds it).
             await DrainAsync(reader, CancellationToken.None);
         }
+    }
+
+    /// <summary>Waits out the gathering window, or less when a page is waiting for the history.</summary>
+    private async Task GatherAsync(CancellationToken stoppingToken)
+    {
+        using var window = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var elapsed = Task.Delay(GatherWindow, time, window.Token);
+        await Task.WhenAny(elapsed, recorder.HurryRequested);
+        await window.CancelAsync();
+        stoppingToken.ThrowIfCancellationRequested();
     }
 
     private async Task DrainAsync(ChannelReader<SearchHistoryEntry> reader, CancellationToken ct)
@@ -69,6 +80,10 @@ internal sealed partial class SearchHistoryWriter(
         {
             // An account deleted meanwhile, a locked database: drop this batch, keep the writer alive.
             LogWriteFailed(logger, batch.Count, e);
+        }
+        finally
+        {
+            recorder.Written(batch.Count);
         }
     }
 

@@ -15,7 +15,7 @@ namespace EdocMan.Search.Api.Web.Pages.Workspace;
 /// arrivals, the documents most recently put into its registers and the official's recent searches. Lists show only what the official may open (docs/permissions.md): a
 /// chuyên viên does not see the titles of incoming mail that was not assigned or shared to them.
 /// </summary>
-public sealed class HomeModel(EdocManDbContext db, TimeProvider time, IConfiguration configuration) : AgencyPageModel
+public sealed class HomeModel(EdocManDbContext db, SearchHistoryRecorder history, TimeProvider time, IConfiguration configuration) : AgencyPageModel
 {
     private const int ListSize = 20;
 
@@ -45,7 +45,7 @@ public sealed class HomeModel(EdocManDbContext db, TimeProvider time, IConfigura
             .Take(ListSize * 5).ToListAsync(ct);
         ArrivedToday = (await DocumentVisibility.VisibleAsync(db, user, arrivals, ct)).Take(ListSize).ToList();
         OpenWork = (await MyWork.HandleAsync(open: true, HttpContext, db, time, configuration, ct)).Value?.Items ?? [];
-        RecentSearches = await Features.Search.History.RecentSearches.ListForAsync(user.AccountId, Agency.Code, 5, db, ct);
+        RecentSearches = await Features.Search.History.RecentSearches.ListForAsync(user.AccountId, Agency.Code, 5, history, db, ct);
     }
 
     public string StatusLabel(DocumentStatus status) => DocumentResponse.Label(status);

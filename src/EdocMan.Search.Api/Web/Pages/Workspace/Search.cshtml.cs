@@ -95,7 +95,7 @@ public sealed class SearchModel(ISearchIndex index, SearchHistoryRecorder histor
 
     public async Task<IActionResult> OnPostClearRecentAsync(CancellationToken ct)
     {
-        await RecentSearches.ClearAsync(HttpContext, db, ct);
+        await RecentSearches.ClearAsync(HttpContext, history, db, ct);
         Notice = "Đã xóa lịch sử tìm kiếm của bạn.";
         return Redirect($"/{Agency.Code}/tim-kiem");
     }
@@ -105,7 +105,7 @@ public sealed class SearchModel(ISearchIndex index, SearchHistoryRecorder histor
         Saved = (await SavedSearches.ListAsync(HttpContext, db, ct)).Value ?? [];
         if (string.IsNullOrWhiteSpace(Q))
         {
-            Recent = await RecentSearches.ListForAsync(CurrentUser.From(User)!.AccountId, Agency.Code, RecentSearches.DefaultLimit, db, ct);
+            Recent = await RecentSearches.ListForAsync(CurrentUser.From(User)!.AccountId, Agency.Code, RecentSearches.DefaultLimit, history, db, ct);
         }
     }
 
