@@ -26,11 +26,34 @@ internal static partial class BrowserLogin
         await page.WaitForURLAsync(AgencyHome());
     }
 
+    /// <summary>Submits the login form and waits for the page it leads to (the login page again when refused).</summary>
+    /// <remarks>
+    /// Waiting for the load state alone could return before the browser left the login page: LoginAsync then read the
+    /// old address, took the first sign-in for a refused one and filled the login form again while the password page
+    /// loaded, and stalled until the test's timeout (about one run in six).
+    /// </remarks>
     public static async Task SubmitLoginAsync(IPage page, string username, string password)
     {
         await page.GetByLabel("Tên đăng nhập").FillAsync(username);
         await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        var navigated = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnNavigated(object? sender, IFrame frame)
+        {
+            if (frame == page.MainFrame)
+            {
+                navigated.TrySetResult();
+            }
+        }
+        page.FrameNavigated += OnNavigated;
+        try
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+            await navigated.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            page.FrameNavigated -= OnNavigated;
+        }
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
