@@ -38,7 +38,8 @@ internal static class SlicedCollector
     public static TopDocs Collect(IndexSearcher searcher, Query search, Filter filter, int window, Sort? sort, FacetCounter? facets, int slices)
     {
         // The permission filter goes on what the query requires; boosts outside it still only score (RankedQuery).
-        var weight = searcher.CreateNormalizedWeight(RankedQuery.MapRequired(search, required => new FilteredQuery(required, filter)));
+        var filtered = RankedQuery.MapRequired(search, required => new FilteredQuery(required, filter));
+        var weight = searcher.CreateNormalizedWeight(TermStates.Prepare(searcher, filtered));
         var ranges = Ranges(searcher.IndexReader.Leaves, searcher.IndexReader.MaxDoc, slices);
         var tops = new TopDocs[ranges.Count];
         var counts = new FacetCounter?[ranges.Count];
