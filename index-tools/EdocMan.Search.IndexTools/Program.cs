@@ -64,6 +64,7 @@ return command switch
     "backup" => await BackupCommand.RunAsync(host.Services, args, Console.Out, Console.Error),
     "restore" => await RestoreCommand.RunAsync(host.Services, args, Console.Out, Console.Error),
     "rebuild" => await RebuildCommand.RunAsync(host.Services, fresh: args.Contains("--fresh")),
+    "compact" => await CompactCommand.RunAsync(host.Services, args, Console.Out),
     "import" => await ImportCommand.RunAsync(host.Services, args, Console.Out, Console.Error, CancellationToken.None),
     "generate" => await GenerateCommand.RunAsync(host.Services, args, Console.Out),
     _ => Usage(),
@@ -79,6 +80,9 @@ static int Usage()
                              Indexed documents, each once (exit 1 if not; safe beside the server)
           rebuild [--fresh]  re-indexes every Indexed document from its stored page texts, in
                              batches, resuming where an interrupted rebuild stopped; --fresh starts over
+          compact [--segments N]
+                             merges the index into at most N segments (default 4) after a bulk load, so
+                             that a search starts fewer scorers; stop the server first
 
           backup DEST [--full]
                              copies the database (SQLite online backup), the index's latest commit and the

@@ -148,6 +148,19 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
     }
 
     /// <inheritdoc />
+    public Task CompactAsync(int maxSegments)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxSegments, 1);
+        ThrowIfDisposed();
+        return Task.Run(() =>
+        {
+            _writer.ForceMerge(maxSegments);
+            _writer.Commit();
+            _searcherManager.MaybeRefreshBlocking();
+        });
+    }
+
+    /// <inheritdoc />
     public Task DeleteAsync(Guid id, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();

@@ -26,6 +26,12 @@ public interface ISearchIndex : IDisposable
     /// <summary>Removes every entry and makes the empty index durable; for a rebuild from the database.</summary>
     Task ClearAsync() => throw new NotSupportedException("This index cannot be cleared.");
 
+    /// <summary>
+    /// Merges the index into at most <paramref name="maxSegments"/> segments and commits: after a bulk load, a search
+    /// looks each term up and starts a scorer once per segment.
+    /// </summary>
+    Task CompactAsync(int maxSegments) => throw new NotSupportedException("This index cannot be compacted.");
+
     /// <summary>Runs a query. Never throws for malformed user text: it is searched literally.</summary>
     SearchResults Search(SearchQuery query);
 

@@ -6,6 +6,8 @@ using EdocMan.Search.Data.Indexing;
 using EdocMan.Search.IndexTools.Commands;
 using EdocMan.Search.IndexTools.Tests.Backup;
 using EdocMan.Search.Testing;
+using Lucene.Net.Index;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -40,6 +42,9 @@ public sealed class RebuildCommandTests : IDisposable
         await using var after = ToolRun.Services(_data.Path);
         Assert.Equal(Documents, after.GetRequiredService<ISearchIndex>().GetStats().DocumentCount);
         Assert.False(File.Exists(CheckpointPath(after)), "the checkpoint is removed when the rebuild finishes");
+        // Five commits flushed five segments or more; the rebuild ends compacted.
+        using var reader = DirectoryReader.Open(FSDirectory.Open(after.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveIndexPath()));
+        Assert.InRange(reader.Leaves.Count, 1, CompactCommand.DefaultSegments);
     }
 
     [Fact]
