@@ -105,11 +105,12 @@ static int Usage()
                              ALQAC files and samples/*.txt) straight to the database, originals and index,
                              until N generated documents exist: run it again to resume
 
-          bench-search [--docs N] [--runs R] [--clients 1,8] [--source ALQAC.json ...] [--data DIR] [--keep] [--no-http] [--skip-rebuild] [--reuse-peer]
+          bench-search [--docs N] [--runs R] [--clients 1,8] [--source ALQAC.json ...] [--data DIR] [--keep] [--no-http] [--skip-rebuild] [--reuse-peer] [--warm-up S]
                              generates N documents (default 20000) in a temporary data folder and prints
                              indexing throughput, peak RSS, index size, rebuild time, and search p50/p95/p99
                              of a fixed query mix at the engine, against SQLite FTS5 on the same corpus, and
-                             over HTTP to the real server on 127.0.0.1 (docs/benchmarks.md)
+                             over HTTP to the real server on 127.0.0.1 (docs/benchmarks.md); each row is
+                             warmed up for at least S seconds first (default 15)
 
           bench-pages [--runs R] [--uploads N]
                              server-side render time of the search page, results as you type, home and

@@ -60,7 +60,7 @@ internal static class BenchPagesCommand
                 new BenchQuery("home", $"/{Agency}"),
                 new BenchQuery("document view", $"/{Agency}/van-ban/{documentId}?q={q}"),
             };
-            var result = await LatencyRun.RunAsync("pages", pages, runs, 1, async page =>
+            var result = await LatencyRun.RunAsync("pages", pages, runs, 1, LatencyRun.WarmUp(args), async page =>
             {
                 using var response = await http.GetAsync(page.Text);
                 response.EnsureSuccessStatusCode();

@@ -41,11 +41,11 @@ internal static class BenchReport
         output.WriteLine();
         output.WriteLine(string.Create(c, $"{title}, ms ({queriesPerRun} queries per client count, top 10 with highlights):"));
         output.WriteLine();
-        output.WriteLine("| Engine | Clients | p50 | p95 | p99 | queries/s |");
-        output.WriteLine("|---|---|---|---|---|---|");
+        output.WriteLine("| Engine | Clients | p50 | p95 | p99 | queries/s | allocated per query; GCs gen0/1/2 |");
+        output.WriteLine("|---|---|---|---|---|---|---|");
         foreach (var r in results)
         {
-            output.WriteLine(string.Create(c, $"| {r.Engine} | {r.Clients} | {r.P(50):0.00} | {r.P(95):0.00} | {r.P(99):0.00} | {r.QueriesPerSecond:0} |"));
+            output.WriteLine(string.Create(c, $"| {r.Engine} | {r.Clients} | {r.P(50):0.00} | {r.P(95):0.00} | {r.P(99):0.00} | {r.QueriesPerSecond:0} | {r.MemoryColumn} |"));
         }
         output.WriteLine($"load average at the end: {BenchMachine.LoadAverage()}");
     }
@@ -68,11 +68,11 @@ internal static class BenchReport
         output.WriteLine();
         output.WriteLine(string.Create(c, $"Search latency, ms ({queriesPerRun} queries per client count, top 10; edocman with permission filter and highlights):"));
         output.WriteLine();
-        output.WriteLine("| Engine | Clients | p50 | p95 | p99 | queries/s |");
-        output.WriteLine("|---|---|---|---|---|---|");
+        output.WriteLine("| Engine | Clients | p50 | p95 | p99 | queries/s | allocated per query; GCs gen0/1/2 |");
+        output.WriteLine("|---|---|---|---|---|---|---|");
         foreach (var r in results.Append(peer))
         {
-            output.WriteLine(string.Create(c, $"| {r.Engine} | {r.Clients} | {r.P(50):0.00} | {r.P(95):0.00} | {r.P(99):0.00} | {r.QueriesPerSecond:0} |"));
+            output.WriteLine(string.Create(c, $"| {r.Engine} | {r.Clients} | {r.P(50):0.00} | {r.P(95):0.00} | {r.P(99):0.00} | {r.QueriesPerSecond:0} | {r.MemoryColumn} |"));
         }
         var single = results.FirstOrDefault(r => r.Clients == 1);
         if (single is not null)

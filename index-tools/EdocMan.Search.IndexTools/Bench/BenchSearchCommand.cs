@@ -51,7 +51,7 @@ internal static class BenchSearchCommand
             if (!args.Contains("--no-http"))
             {
                 // The engine's host is disposed first: the server opens the same index folder itself.
-                var overHttp = await HttpBench.RunAsync(folder, plan.AgencyCode, plan.Mix, runs, clients, output);
+                var overHttp = await HttpBench.RunAsync(folder, plan.AgencyCode, plan.Mix, runs, clients, LatencyRun.WarmUp(args), output);
                 BenchReport.WriteLatency(output, "Over HTTP", overHttp, plan.Mix.Count * runs);
             }
             return 0;
@@ -92,6 +92,7 @@ internal static class BenchSearchCommand
         var (agencyCode, numbers) = await ReadPlanAsync(services);
         // A chuyên viên: sees its agency's outgoing and internal registers and what is published.
         var official = AccessPolicy.ForUser(agencyCode, [Roles.Specialist], accountId: 1_000_000);
+        var warmUp = LatencyRun.WarmUp(args);
         var mix = BenchQuery.Mix(numbers);
         var found = mix.Count(q => index.Search(q.ToSearchQuery(official)).Total > 0);
         await output.WriteLineAsync($"engine: {found} of {mix.Count} queries of the mix find documents for a chuyên viên of {agencyCode}");
@@ -112,14 +113,14 @@ internal static class BenchSearchCommand
         var results = new List<LatencyResult>();
         foreach (var c in clients)
         {
-            results.Add(await LatencyRun.RunAsync("edocman (Lucene)", mix, runs, c, q =>
+            results.Add(await LatencyRun.RunAsync("edocman (Lucene)", mix, runs, c, warmUp, q =>
             {
                 index.Search(q.ToSearchQuery(official));
                 return Task.CompletedTask;
             }));
         }
         // The server counts facets over every visible hit on each search; this row shows that cost at the engine.
-        results.Add(await LatencyRun.RunAsync("edocman (Lucene), with facets", mix, runs, 1, q =>
+        results.Add(await LatencyRun.RunAsync("edocman (Lucene), with facets", mix, runs, 1, warmUp, q =>
         {
             index.Search(q.ToSearchQuery(official) with { IncludeFacets = true });
             return Task.CompletedTask;
@@ -144,7 +145,7 @@ internal static class BenchSearchCommand
         }
         ftsLoad.Stop();
         // One connection serves the FTS5 peer, so it runs with one client only.
-        var peer = await LatencyRun.RunAsync("sqlite-fts5", mix, runs, 1, q =>
+        var peer = await LatencyRun.RunAsync("sqlite-fts5", mix, runs, 1, warmUp, q =>
         {
             fts.Search(q.Text, 10);
             return Task.CompletedTask;

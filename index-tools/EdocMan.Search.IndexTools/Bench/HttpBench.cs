@@ -24,7 +24,7 @@ internal static class HttpBench
     private const string Password = "bench-search-password-1";
 
     public static async Task<List<LatencyResult>> RunAsync(
-        string dataFolder, string agencyCode, IReadOnlyList<BenchQuery> mix, int runs, IReadOnlyList<int> clients, TextWriter output)
+        string dataFolder, string agencyCode, IReadOnlyList<BenchQuery> mix, int runs, IReadOnlyList<int> clients, TimeSpan warmUp, TextWriter output)
     {
         var (app, address) = await LoopbackServer.StartAsync(dataFolder, new Dictionary<string, string?> { ["DemoData:Enabled"] = "false" });
         await using var _ = app;
@@ -60,7 +60,7 @@ internal static class HttpBench
         foreach (var c in clients)
         {
             var inServer = new System.Collections.Concurrent.ConcurrentBag<double>();
-            results.Add(await LatencyRun.RunAsync("edocman over HTTP", mix, runs, c, async q =>
+            results.Add(await LatencyRun.RunAsync("edocman over HTTP", mix, runs, c, warmUp, async q =>
             {
                 using var response = await http.GetAsync(Url(agencyCode, q));
                 response.EnsureSuccessStatusCode();

@@ -13,7 +13,7 @@ public sealed class BenchSearchCommandTests : IDisposable
     [Fact]
     public async Task A_run_reports_every_category_against_the_peer_and_a_second_run_reuses_the_peer_table()
     {
-        string[] args = ["bench-search", "--docs", "150", "--runs", "1", "--clients", "1", "--no-http", "--skip-rebuild", "--data", _data.Path, "--samples", Samples.Directory];
+        string[] args = ["bench-search", "--docs", "150", "--runs", "1", "--warm-up", "0", "--clients", "1", "--no-http", "--skip-rebuild", "--data", _data.Path, "--samples", Samples.Directory];
 
         var first = new StringWriter();
         Assert.Equal(0, await BenchSearchCommand.RunAsync(args, first));
