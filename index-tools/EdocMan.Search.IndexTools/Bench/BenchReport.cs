@@ -41,12 +41,7 @@ internal static class BenchReport
         output.WriteLine();
         output.WriteLine(string.Create(c, $"{title}, ms ({queriesPerRun} queries per client count, top 10 with highlights):"));
         output.WriteLine();
-        output.WriteLine("| Engine | Clients | p50 | p95 | p99 | queries/s | allocated per query; GCs gen0/1/2 |");
-        output.WriteLine("|---|---|---|---|---|---|---|");
-        foreach (var r in results)
-        {
-            output.WriteLine(string.Create(c, $"| {r.Engine} | {r.Clients} | {r.P(50):0.00} | {r.P(95):0.00} | {r.P(99):0.00} | {r.QueriesPerSecond:0} | {r.MemoryColumn} |"));
-        }
+        WriteLatencyRows(output, results);
         output.WriteLine($"load average at the end: {BenchMachine.LoadAverage()}");
     }
 
@@ -68,12 +63,7 @@ internal static class BenchReport
         output.WriteLine();
         output.WriteLine(string.Create(c, $"Search latency, ms ({queriesPerRun} queries per client count, top 10; edocman with permission filter and highlights):"));
         output.WriteLine();
-        output.WriteLine("| Engine | Clients | p50 | p95 | p99 | queries/s | allocated per query; GCs gen0/1/2 |");
-        output.WriteLine("|---|---|---|---|---|---|---|");
-        foreach (var r in results.Append(peer))
-        {
-            output.WriteLine(string.Create(c, $"| {r.Engine} | {r.Clients} | {r.P(50):0.00} | {r.P(95):0.00} | {r.P(99):0.00} | {r.QueriesPerSecond:0} | {r.MemoryColumn} |"));
-        }
+        WriteLatencyRows(output, [.. results, peer]);
         var single = results.FirstOrDefault(r => r.Clients == 1);
         if (single is not null)
         {
@@ -89,5 +79,16 @@ internal static class BenchReport
         }
         output.WriteLine();
         output.WriteLine($"load average at the end: {BenchMachine.LoadAverage()}");
+    }
+
+    private static void WriteLatencyRows(TextWriter output, IEnumerable<LatencyResult> results)
+    {
+        output.WriteLine("| Engine | Clients | p50 | p95 | p99 | queries/s | allocated per query; GCs gen0/1/2 |");
+        output.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var r in results)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {r.Engine} | {r.Clients} | {r.P(50):0.00} | {r.P(95):0.00} | {r.P(99):0.00} | {r.QueriesPerSecond:0} | {r.MemoryColumn} |"));
+        }
     }
 }
