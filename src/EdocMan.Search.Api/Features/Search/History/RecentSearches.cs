@@ -31,7 +31,7 @@ internal static class RecentSearches
     public static async Task<List<RecentSearchResponse>> ListForAsync(
         int accountId, string route, int limit, SearchHistoryRecorder history, EdocManDbContext db, CancellationToken ct)
     {
-        await history.WrittenAsync(WaitForQueued, ct);
+        await history.WrittenAsync(accountId, WaitForQueued, ct);
         // Read a few times the limit and keep the newest of each search: repeats are common, scans are not needed.
         var rows = await db.SearchHistory.AsNoTracking()
             .Where(h => h.AccountId == accountId && h.QueryString != string.Empty)
@@ -51,7 +51,7 @@ internal static class RecentSearches
     {
         var user = CurrentUser.From(http.User)!;
         // A search still queued would otherwise be written after the clearing, and come back.
-        await history.WrittenAsync(WaitForQueued, ct);
+        await history.WrittenAsync(user.AccountId, WaitForQueued, ct);
         await db.SearchHistory.Where(h => h.AccountId == user.AccountId && h.QueryString != string.Empty)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.Query, string.Empty).SetProperty(h => h.QueryString, string.Empty), ct);
         return TypedResults.NoContent();

@@ -24,10 +24,11 @@ public sealed class SearchHistoryRecorder(TimeProvider time)
     private readonly ConcurrentDictionary<int, (string QueryString, DateTimeOffset At)> lastByAccount = new();
 
     // Counts of entries queued and written (or given up on) so far: the queue is first in, first out, so an official
-    // whose searches were queued before `queued` reached n has them in the database once `written` reaches n.
+    // whose last search was the n-th queued (lastQueuedOf) has all of them in the database once `written` reaches n.
     private readonly Lock gate = new();
     private long queued;
     private long written;
+    private readonly Dictionary<int, long> lastQueuedOf = [];
     private readonly List<(long Upto, TaskCompletionSource Done)> waiting = [];
     private TaskCompletionSource hurry = NewSignal();
 
@@ -55,26 +56,28 @@ public sealed class SearchHistoryRecorder(TimeProvider time)
                 return false;
             }
             queued++;
+            lastQueuedOf[accountId] = queued;
             return true;
         }
     }
 
     /// <summary>
-    /// Waits until every search queued so far is in the database, so that "Tìm kiếm gần đây" shows the search the
-    /// official has just run; the writer stops gathering and writes at once. Gives up after <paramref name="atMost"/>:
+    /// Waits until the searches <paramref name="accountId"/> has queued are in the database, so that "Tìm kiếm gần đây"
+    /// shows the search the official has just run; the writer stops gathering and writes at once. Returns at once when
+    /// they are written already (other officials' searches keep gathering). Gives up after <paramref name="atMost"/>:
     /// a stuck database must not hold the page.
     /// </summary>
-    public async Task WrittenAsync(TimeSpan atMost, CancellationToken ct)
+    public async Task WrittenAsync(int accountId, TimeSpan atMost, CancellationToken ct)
     {
         TaskCompletionSource done;
         lock (gate)
         {
-            if (written >= queued)
+            if (!lastQueuedOf.TryGetValue(accountId, out var upto) || written >= upto)
             {
                 return;
             }
             done = NewSignal();
-            waiting.Add((queued, done));
+            waiting.Add((upto, done));
             hurry.TrySetResult();
         }
         try
