@@ -24,7 +24,11 @@ internal static class TermStates
     public static Query Prepare(IndexSearcher searcher, Query query)
     {
         var terms = new HashSet<Term>();
-        Gather(query, terms);
+        Map(query, term =>
+        {
+            terms.Add(term.Term);
+            return term;
+        });
         if (terms.Count == 0)
         {
             return query;
@@ -46,7 +50,7 @@ internal static class TermStates
                 contexts[term].Register(state, leaves[i].Ord, docFreq, totalTermFreq);
             }
         }
-        return With(query, contexts);
+        return Map(query, term => new TermQuery(term.Term, contexts[term.Term]) { Boost = term.Boost });
     }
 
     private static List<(Term, TermState, int, long)> Seek(AtomicReader reader, (string Field, Term[] Terms)[] byField)
@@ -70,55 +74,41 @@ internal static class TermStates
         return found;
     }
 
-    /// <summary>The terms of the term clauses this class knows how to hand statistics to.</summary>
-    private static void Gather(Query query, HashSet<Term> terms)
+    /// <summary>
+    /// <paramref name="query"/> with each <see cref="TermQuery"/> in the clauses this class knows replaced by
+    /// <paramref name="replace"/>; a node whose clauses were all kept is returned as it is (so gathering the terms
+    /// copies nothing).
+    /// </summary>
+    private static Query Map(Query query, Func<TermQuery, Query> replace)
     {
         switch (query)
         {
             case TermQuery term:
-                terms.Add(term.Term);
-                break;
+                return replace(term);
             case BooleanQuery boolean:
-                foreach (var clause in boolean.Clauses)
+                var clauses = boolean.Clauses.Select(c => Map(c.Query, replace)).ToList();
+                if (clauses.Zip(boolean.Clauses).All(p => ReferenceEquals(p.First, p.Second.Query)))
                 {
-                    Gather(clause.Query, terms);
+                    return boolean;
                 }
-                break;
-            case RankedQuery ranked:
-                Gather(ranked.Required, terms);
-                foreach (var boost in ranked.Boosts)
-                {
-                    Gather(boost, terms);
-                }
-                break;
-            case FilteredQuery filtered:
-                Gather(filtered.Query, terms);
-                break;
-            case ConstantScoreQuery { Query: { } inner }:
-                Gather(inner, terms);
-                break;
-        }
-    }
-
-    private static Query With(Query query, Dictionary<Term, TermContext> contexts)
-    {
-        switch (query)
-        {
-            case TermQuery term:
-                return new TermQuery(term.Term, contexts[term.Term]) { Boost = term.Boost };
-            case BooleanQuery boolean:
                 var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
-                foreach (var clause in boolean.Clauses)
+                foreach (var (clause, mapped) in boolean.Clauses.Zip(clauses))
                 {
-                    copy.Add(With(clause.Query, contexts), clause.Occur);
+                    copy.Add(mapped, clause.Occur);
                 }
                 return copy;
             case RankedQuery ranked:
-                return new RankedQuery(With(ranked.Required, contexts), ranked.Boosts.Select(b => With(b, contexts)).ToList()) { Boost = ranked.Boost };
+                var required = Map(ranked.Required, replace);
+                var boosts = ranked.Boosts.Select(b => Map(b, replace)).ToList();
+                return ReferenceEquals(required, ranked.Required) && boosts.Zip(ranked.Boosts).All(p => ReferenceEquals(p.First, p.Second))
+                    ? ranked
+                    : new RankedQuery(required, boosts) { Boost = ranked.Boost };
             case FilteredQuery filtered:
-                return new FilteredQuery(With(filtered.Query, contexts), filtered.Filter, filtered.Strategy) { Boost = filtered.Boost };
-            case ConstantScoreQuery { Query: { } inner } constant:
-                return new ConstantScoreQuery(With(inner, contexts)) { Boost = constant.Boost };
+                var inner = Map(filtered.Query, replace);
+                return ReferenceEquals(inner, filtered.Query) ? filtered : new FilteredQuery(inner, filtered.Filter, filtered.Strategy) { Boost = filtered.Boost };
+            case ConstantScoreQuery { Query: { } wrapped } constant:
+                var mappedWrapped = Map(wrapped, replace);
+                return ReferenceEquals(mappedWrapped, wrapped) ? constant : new ConstantScoreQuery(mappedWrapped) { Boost = constant.Boost };
             default:
                 return query;
         }
