@@ -59,8 +59,8 @@ internal static class LatencyRun
         var samples = new (string, double)[work.Length];
         var next = -1;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
-        (int, int, int) Collections() => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
-        var collections = Collections();
+        (int Gen0, int Gen1, int Gen2) Collections() => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var before = Collections();
         var wall = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
         {
@@ -74,11 +74,11 @@ internal static class LatencyRun
         }));
         await Task.WhenAll(workers);
         wall.Stop();
-        var (gen0, gen1, gen2) = Collections();
+        var after = Collections();
         return new LatencyResult(engine, clients, samples, wall.Elapsed)
         {
             AllocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - allocated,
-            Collections = (gen0 - collections.Item1, gen1 - collections.Item2, gen2 - collections.Item3),
+            Collections = (after.Gen0 - before.Gen0, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2),
         };
     }
 }
