@@ -10,12 +10,17 @@ namespace EdocMan.Search.Indexing;
 /// permission-filtered hits.
 /// </summary>
 /// <remarks>
-/// Implementation note: a hit costs an array increment per facet. Each segment's values come from
+/// <para>Implementation note: a hit costs an array increment per facet. Each segment's values come from
 /// <see cref="FacetOrdinals"/> as process-wide ids (<see cref="FacetValueIds"/>), so counts go straight into one
 /// array per facet and only the values shown become strings: reading ordinals through the packed doc values
 /// cost several times the search itself on a broad query, and turning every segment's ordinals into strings
-/// was a third of a broad search with facets at a million documents. Every search over HTTP counts facets.
-/// Not thread-safe: one instance per search (or per slice, <see cref="Add"/>).
+/// was a third of a broad search with facets at a million documents. Every search over HTTP counts facets.</para>
+/// <para>Hits are noted first and counted in batches (<see cref="Flush"/>): a hit's facet values are nearly always a
+/// cache miss, and counted as each hit was scored every miss waited behind the scorer's own work. In a loop of their
+/// own the misses of many hits overlap, and the values of a hit a few places ahead are asked for early (prefetch).
+/// Measured at a million documents, interleaved with the same searches without facets: 2.0 ms per broad search
+/// counted hit by hit, 1.3 ms in batches, 0.5 ms with the prefetch and packed values.</para>
+/// <para>Not thread-safe: one instance per search (or per slice, <see cref="Add"/>).</para>
 /// </remarks>
 internal sealed class FacetCounter : ICollector
 {
@@ -29,8 +34,16 @@ internal sealed class FacetCounter : ICollector
         ("signer", IndexSchema.FacetSigner),
     ];
 
+    // Hits noted before they are counted: 4 KB per search slice.
+    private const int PendingHits = 1024;
+
+    // How many hits ahead a hit's values are asked for: about as many misses as a core keeps in flight.
+    private const int PrefetchAhead = 8;
+
     private readonly int[][] _counts = Facets.Select(_ => Array.Empty<int>()).ToArray();
-    private int[] _ids = [];
+    private readonly int[] _pending = new int[PendingHits];
+    private int _pendingCount;
+    private FacetOrdinals? _segment;
 
     /// <inheritdoc />
     public bool AcceptsDocsOutOfOrder => true;
@@ -44,8 +57,10 @@ internal sealed class FacetCounter : ICollector
     /// <inheritdoc />
     public void SetNextReader(AtomicReaderContext context)
     {
+        // The hits noted so far are the previous segment's.
+        Flush();
         // Reading a new segment may number new values: the counts grow to every id there is now.
-        _ids = FacetOrdinals.For(context.AtomicReader).Ids;
+        _segment = FacetOrdinals.For(context.AtomicReader);
         for (var f = 0; f < Facets.Length; f++)
         {
             var ids = FacetValueIds.ForFacets[f].Count;
@@ -59,22 +74,52 @@ internal sealed class FacetCounter : ICollector
     /// <inheritdoc />
     public void Collect(int doc)
     {
-        var at = doc * Facets.Length;
-        for (var f = 0; f < Facets.Length; f++)
+        _pending[_pendingCount++] = doc;
+        if (_pendingCount == _pending.Length)
         {
-            var id = _ids[at + f];
-            if (id >= 0)
+            Flush();
+        }
+    }
+
+    /// <summary>Counts the hits noted since the last flush, all of the current segment.</summary>
+    private unsafe void Flush()
+    {
+        if (_pendingCount == 0 || _segment is not { } segment)
+        {
+            return;
+        }
+        var (rows, words, slots) = (segment.Rows, segment.WordsPerDocument, segment.Slots);
+        var prefetch = System.Runtime.Intrinsics.X86.Sse.IsSupported;
+        fixed (ulong* first = rows)
+        {
+            for (var i = 0; i < _pendingCount; i++)
             {
-                _counts[f][id]++;
+                if (prefetch && i + PrefetchAhead < _pendingCount)
+                {
+                    // A hint only: no fault and no effect on the counts, whatever the address.
+                    System.Runtime.Intrinsics.X86.Sse.Prefetch0(first + (long)_pending[i + PrefetchAhead] * words);
+                }
+                var at = (long)_pending[i] * words;
+                for (var f = 0; f < slots.Length; f++)
+                {
+                    var id = slots[f].IdIn(rows, at);
+                    if (id >= 0)
+                    {
+                        _counts[f][id]++;
+                    }
+                }
             }
         }
+        _pendingCount = 0;
     }
 
     /// <summary>Adds the counts of <paramref name="parts"/> (slices of one search, <see cref="SlicedCollector"/>).</summary>
     public void Add(IEnumerable<FacetCounter> parts)
     {
+        Flush();
         foreach (var part in parts)
         {
+            part.Flush();
             for (var f = 0; f < Facets.Length; f++)
             {
                 if (_counts[f].Length < part._counts[f].Length)
@@ -90,8 +135,10 @@ internal sealed class FacetCounter : ICollector
     }
 
     /// <summary>The counts, at most <paramref name="maxValues"/> values per facet, most frequent first.</summary>
-    public IReadOnlyList<Facet> Result(int maxValues) =>
-        Facets.Select((facet, f) =>
+    public IReadOnlyList<Facet> Result(int maxValues)
+    {
+        Flush();
+        return Facets.Select((facet, f) =>
             {
                 var values = FacetValueIds.ForFacets[f].Values();
                 return new Facet(
@@ -107,4 +154,5 @@ internal sealed class FacetCounter : ICollector
                         .ToList());
             })
             .ToList();
+    }
 }
