@@ -43,6 +43,9 @@ internal sealed class FacetOrdinals
     /// <summary>The ordinals of <paramref name="reader"/>'s documents.</summary>
     public static FacetOrdinals For(AtomicReader reader) => BySegment.For(reader);
 
+    /// <summary>Whether <paramref name="reader"/>'s ordinals have been read (<see cref="WarmingSearcherFactory"/>).</summary>
+    public static bool IsRead(AtomicReader reader) => BySegment.Holds(reader);
+
     /// <summary>The value id of facet <paramref name="facet"/> of document <paramref name="doc"/>; -1 for none.</summary>
     public int IdOf(int doc, int facet) => Slots[facet].IdIn(Rows, doc * WordsPerDocument);
 

@@ -90,7 +90,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
                 _writer.SetCommitData(IndexSchema.CommitData(IndexSchema.SchemaVersion));
                 _writer.Commit();
             }
-            _searcherManager = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+            _searcherManager = new SearcherManager(_writer, applyAllDeletes: true, new WarmingSearcherFactory());
         }
         catch
         {
@@ -315,10 +315,5 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
             IndexingLog.DisposeFailed(_logger, Location, ex);
             return false;
         }
-    }
-
-    private sealed class Bm25SearcherFactory : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
     }
 }

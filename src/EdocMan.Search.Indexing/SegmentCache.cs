@@ -20,4 +20,7 @@ internal sealed class SegmentCache<T>(Func<AtomicReader, T> build)
 
     public T For(AtomicReader reader) =>
         _bySegment.GetValue(reader.CoreCacheKey, _ => new Lazy<T>(() => build(reader), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>Whether the value of <paramref name="reader"/>'s segment has been built.</summary>
+    public bool Holds(AtomicReader reader) => _bySegment.TryGetValue(reader.CoreCacheKey, out var value) && value.IsValueCreated;
 }
