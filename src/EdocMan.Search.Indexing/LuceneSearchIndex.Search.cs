@@ -94,7 +94,7 @@ public sealed partial class LuceneSearchIndex
         var searcher = _searcherManager.Acquire();
         try
         {
-            return new IndexStats(searcher.IndexReader.NumDocs, SchemaVersion, Location);
+            return new IndexStats(searcher.IndexReader.NumDocs, SchemaVersion, Location, searcher.IndexReader.Leaves.Count);
         }
         finally
         {

@@ -21,6 +21,7 @@ internal static class StatsCommand
         Console.WriteLine($"index: {stats.Location}");
         Console.WriteLine($"  documents  {stats.DocumentCount,8}");
         Console.WriteLine($"  schema     {stats.SchemaVersion,8}");
+        Console.WriteLine($"  segments   {stats.Segments,8}");
         return 0;
     }
 }

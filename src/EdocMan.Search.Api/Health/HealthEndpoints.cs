@@ -68,6 +68,7 @@ internal sealed class IndexHealthCheck(ISearchIndex index) : IHealthCheck
             {
                 ["documents"] = stats.DocumentCount,
                 ["schemaVersion"] = stats.SchemaVersion,
+                ["segments"] = stats.Segments,
                 ["location"] = stats.Location,
             }));
         }

@@ -9,6 +9,7 @@ using EdocMan.Search.Api.Features.Search.History;
 using EdocMan.Search.Api.Health;
 using EdocMan.Search.Api.Ingestion;
 using EdocMan.Search.Api.Intake;
+using EdocMan.Search.Api.Maintenance;
 using EdocMan.Search.Core.Ingestion;
 using EdocMan.Search.Core.Options;
 using EdocMan.Search.Data;
@@ -34,6 +35,7 @@ public static class Extensions
         services.TryAddSingleton<EdocMan.Search.Extraction.Pdf.PagePreviewRenderer>();
         services.TryAddSingleton<SearchHistoryRecorder>();
         services.AddHostedService<SearchHistoryWriter>();
+        services.AddHostedService<IndexCompactionService>();
 
         var maxUpload = builder.Configuration.GetSection("Storage").Get<StorageOptions>()?.MaxUploadBytes
                         ?? new StorageOptions().MaxUploadBytes;
@@ -62,6 +64,7 @@ public static class Extensions
         services.AddOptions<IngestionOptions>().BindConfiguration("Ingestion");
         services.AddOptions<DemoDataOptions>().BindConfiguration("DemoData");
         services.AddOptions<IntakeOptions>().BindConfiguration("Intake");
+        services.AddOptions<IndexMaintenanceOptions>().BindConfiguration("IndexMaintenance");
         return services;
     }
 

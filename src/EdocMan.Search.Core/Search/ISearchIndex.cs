@@ -53,5 +53,6 @@ public interface ISearchIndex : IDisposable
     IndexStats GetStats();
 }
 
-/// <summary>Numbers for <c>/health</c> and the index tools.</summary>
-public sealed record IndexStats(int DocumentCount, int SchemaVersion, string Location);
+/// <summary>Numbers for <c>/health</c>, the index tools and the nightly compaction.</summary>
+/// <param name="Segments">Segments a search walks one after the other; each adds a fixed cost.</param>
+public sealed record IndexStats(int DocumentCount, int SchemaVersion, string Location, int Segments);

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using EdocMan.Search.Core.Options;
+using EdocMan.Search.Core.Search;
+using Microsoft.Extensions.Options;
+
+namespace EdocMan.Search.Api.Maintenance;
+
+/// <summary>
+/// Compacts the index every night at <see cref="IndexMaintenanceOptions.CompactAt"/> when it has gathered more
+/// segments than <see cref="IndexMaintenanceOptions.CompactAboveSegments"/>, so searches stay as fast as after a
+/// rebuild without anyone stopping the server (<see cref="IndexMaintenanceOptions"/> says why).
+/// </summary>
+internal sealed partial class IndexCompactionService(
+    ISearchIndex index, IOptions<IndexMaintenanceOptions> options, TimeProvider time, ILogger<IndexCompactionService> logger) : BackgroundService
+{
+    /// <summary>Vietnam has one time zone and no summer time.</summary>
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.Enabled)
+        {
+            return;
+        }
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await Task.Delay(UntilNext(time.GetUtcNow(), settings.CompactAt), time, stoppingToken);
+                await CompactIfNeededAsync();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
+    /// <summary>How long from <paramref name="now"/> until the next <paramref name="at"/> in Vietnam time (a full day when it is that time now).</summary>
+    internal static TimeSpan UntilNext(DateTimeOffset now, TimeOnly at)
+    {
+        var local = now.ToOffset(VietnamOffset);
+        var next = new DateTimeOffset(DateOnly.FromDateTime(local.DateTime).ToDateTime(at), VietnamOffset);
+        return next > local ? next - local : next.AddDays(1) - local;
+    }
+
+    /// <summary>Compacts the index if it has more segments than allowed; returns whether it did.</summary>
+    internal async Task<bool> CompactIfNeededAsync()
+    {
+        var settings = options.Value;
+        try
+        {
+            var before = index.GetStats().Segments;
+            if (before <= settings.CompactAboveSegments)
+            {
+                return false;
+            }
+            var started = Stopwatch.GetTimestamp();
+            await index.CompactAsync(Math.Max(1, settings.Segments));
+            Compacted(logger, before, index.GetStats().Segments, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The index stays as it was (a merge is committed only when it is complete); the next night tries again.
+            Failed(logger, ex);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Compacted the search index from {Before} to {After} segments in {ElapsedMs} ms")]
+    private static partial void Compacted(ILogger logger, int before, int after, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The nightly compaction of the search index failed; it is tried again the next night")]
+    private static partial void Failed(ILogger logger, Exception exception);
+}
