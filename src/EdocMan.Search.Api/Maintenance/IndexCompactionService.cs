@@ -13,6 +13,12 @@ namespace EdocMan.Search.Api.Maintenance;
 internal sealed partial class IndexCompactionService(
     ISearchIndex index, IOptions<IndexMaintenanceOptions> options, TimeProvider time, ILogger<IndexCompactionService> logger) : BackgroundService
 {
+    /// <summary>Free bytes on the disk holding a folder; tests put a small disk in its place.</summary>
+    internal Func<string, long> FreeBytes { get; init; } = DiskFreeBytes;
+
+    /// <summary>Free bytes for this process on the disk that holds <paramref name="folder"/>.</summary>
+    internal static long DiskFreeBytes(string folder) => new DriveInfo(Path.GetFullPath(folder)).AvailableFreeSpace;
+
     /// <summary>Vietnam has one time zone and no summer time.</summary>
     private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
@@ -51,9 +57,18 @@ internal sealed partial class IndexCompactionService(
         var settings = options.Value;
         try
         {
-            var before = index.GetStats().Segments;
+            var stats = index.GetStats();
+            var before = stats.Segments;
             if (before <= settings.CompactAboveSegments)
             {
+                return false;
+            }
+            // The merged segments are written beside the old ones, which go only once the merge is committed: a disk
+            // without room for a second copy would fill up with the server still writing to it.
+            var (needed, free) = (FolderBytes(stats.Location), FreeBytes(stats.Location));
+            if (free < needed)
+            {
+                NoRoom(logger, before, needed / (1024 * 1024), free / (1024 * 1024));
                 return false;
             }
             var started = Stopwatch.GetTimestamp();
@@ -68,6 +83,12 @@ internal sealed partial class IndexCompactionService(
             return false;
         }
     }
+
+    private static long FolderBytes(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The search index has {Segments} segments but was not compacted: it needs {NeededMb} MB free on its disk for the merge, and {FreeMb} MB are")]
+    private static partial void NoRoom(ILogger logger, int segments, long neededMb, long freeMb);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Compacted the search index from {Before} to {After} segments in {ElapsedMs} ms")]
     private static partial void Compacted(ILogger logger, int before, int after, long elapsedMs);

@@ -74,6 +74,22 @@ public sealed class IndexCompactionServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task An_index_whose_disk_has_no_room_for_a_second_copy_is_left_as_it_is()
+    {
+        await AddInSegmentsAsync(5);
+        var indexBytes = Directory.EnumerateFiles(_index.GetStats().Location).Sum(f => new FileInfo(f).Length);
+        var settings = new IndexMaintenanceOptions { CompactAboveSegments = 2, Segments = 1 };
+
+        var tooSmall = Service(settings, TimeProvider.System, freeBytes: indexBytes - 1);
+        Assert.False(await tooSmall.CompactIfNeededAsync());
+        Assert.Equal(5, _index.GetStats().Segments);
+
+        var bigEnough = Service(settings, TimeProvider.System, freeBytes: indexBytes);
+        Assert.True(await bigEnough.CompactIfNeededAsync());
+        Assert.Equal(1, _index.GetStats().Segments);
+    }
+
+    [Fact]
     public async Task The_running_service_compacts_when_its_time_of_night_comes()
     {
         await AddInSegmentsAsync(5);
@@ -115,8 +131,12 @@ public sealed class IndexCompactionServiceTests : IDisposable
         Assert.Equal(5, _index.GetStats().Segments);
     }
 
-    private IndexCompactionService Service(IndexMaintenanceOptions settings, TimeProvider clock) =>
-        new(_index, Options.Create(settings), clock, NullLogger<IndexCompactionService>.Instance);
+    /// <summary>The service on the real disk, or on one with <paramref name="freeBytes"/> free.</summary>
+    private IndexCompactionService Service(IndexMaintenanceOptions settings, TimeProvider clock, long? freeBytes = null) =>
+        new(_index, Options.Create(settings), clock, NullLogger<IndexCompactionService>.Instance)
+        {
+            FreeBytes = freeBytes is { } free ? _ => free : IndexCompactionService.DiskFreeBytes,
+        };
 
     /// <summary>One document per segment: each is committed and made visible before the next is added.</summary>
     private async Task<List<Guid>> AddInSegmentsAsync(int count)
