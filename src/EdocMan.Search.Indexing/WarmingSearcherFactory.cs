@@ -20,7 +20,15 @@ internal sealed class WarmingSearcherFactory : SearcherFactory
     {
         foreach (var leaf in reader.Leaves)
         {
-            FacetOrdinals.For(leaf.AtomicReader);
+            try
+            {
+                FacetOrdinals.For(leaf.AtomicReader);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A head start only: a segment whose values cannot be read must not keep the index from opening or
+                // refreshing. The searches that count facets meet the same error and report it.
+            }
         }
         return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
     }
