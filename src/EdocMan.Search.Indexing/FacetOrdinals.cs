@@ -12,11 +12,12 @@ namespace EdocMan.Search.Indexing;
 /// <remarks>
 /// <para>Implementation note: kept per segment core (<see cref="SegmentCache{T}"/>), so an entry goes with its
 /// segment when a merge retires it, and reopening after deletes reuses it (sorted doc values never change in a
-/// written segment). The first search on a new segment pays one pass over it.</para>
+/// written segment). One pass over a new segment reads them, when the first searcher that holds it opens
+/// (<see cref="WarmingSearcherFactory"/>).</para>
 /// <para>Why packed: counting a broad search's facets is a cache miss per hit, so the fewer bytes a document takes
 /// the more hits share a cache line. Each facet gets as many bits as the segment's largest id needs (agencies,
 /// registers, types, years and 1,680 signers took 31 bits at a million documents): 8 bytes per document where five
-/// ints took 20, and facet counting went from about 2.0 to 0.5 ms per broad search with the prefetch in
+/// ints took 20, and facet counting went from about 2.0 to 0.35 ms per broad search with the prefetch in
 /// <see cref="FacetCounter"/>. A province with far more values than that gets a second word per document rather
 /// than a wrong count.</para>
 /// </remarks>
@@ -47,7 +48,7 @@ internal sealed class FacetOrdinals
     public static bool IsRead(AtomicReader reader) => BySegment.Holds(reader);
 
     /// <summary>The value id of facet <paramref name="facet"/> of document <paramref name="doc"/>; -1 for none.</summary>
-    public int IdOf(int doc, int facet) => Slots[facet].IdIn(Rows, doc * WordsPerDocument);
+    public int IdOf(int doc, int facet) => Slots[facet].IdIn(Rows, (long)doc * WordsPerDocument);
 
     private static FacetOrdinals Read(AtomicReader reader)
     {
