@@ -13,14 +13,14 @@ namespace EdocMan.Search.Api.Maintenance;
 internal sealed partial class IndexCompactionService(
     ISearchIndex index, IOptions<IndexMaintenanceOptions> options, TimeProvider time, ILogger<IndexCompactionService> logger) : BackgroundService
 {
+    /// <summary>Vietnam has one time zone and no summer time.</summary>
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
     /// <summary>Free bytes on the disk holding a folder; tests put a small disk in its place.</summary>
     internal Func<string, long> FreeBytes { get; init; } = DiskFreeBytes;
 
     /// <summary>Free bytes for this process on the disk that holds <paramref name="folder"/>.</summary>
     internal static long DiskFreeBytes(string folder) => new DriveInfo(Path.GetFullPath(folder)).AvailableFreeSpace;
-
-    /// <summary>Vietnam has one time zone and no summer time.</summary>
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -84,8 +84,19 @@ internal sealed partial class IndexCompactionService(
         }
     }
 
+    /// <summary>The index's size on disk; a file the writer deletes meanwhile (merged away) counts for nothing.</summary>
     private static long FolderBytes(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f =>
+        {
+            try
+            {
+                return f.Length;
+            }
+            catch (FileNotFoundException)
+            {
+                return 0L;
+            }
+        });
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The search index has {Segments} segments but was not compacted: it needs {NeededMb} MB free on its disk for the merge, and {FreeMb} MB are")]
     private static partial void NoRoom(ILogger logger, int segments, long neededMb, long freeMb);
