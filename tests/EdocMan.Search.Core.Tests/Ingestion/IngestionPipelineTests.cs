@@ -48,7 +48,7 @@ public sealed partial class IngestionPipelineTests
 
         public bool Contains(Guid id) => Upserts.Any(u => u.Id == id);
 
-        public IndexStats GetStats() => new(Upserts.Count, 1, "memory");
+        public IndexStats GetStats() => new(Upserts.Count, 1, "memory", Segments: 1);
 
         public void Dispose()
         {
