@@ -51,7 +51,7 @@ internal static class BenchSearchCommand
             if (!args.Contains("--no-http"))
             {
                 // The engine's host is disposed first: the server opens the same index folder itself.
-                var overHttp = await HttpBench.RunAsync(folder, plan.AgencyCode, plan.Mix, runs, clients, LatencyRun.WarmUp(args), output);
+                var overHttp = await HttpBench.RunAsync(folder, plan.AgencyCode, plan.Mix, runs, clients, plan.WarmUp, output);
                 BenchReport.WriteLatency(output, "Over HTTP", overHttp, plan.Mix.Count * runs);
             }
             return 0;
@@ -108,7 +108,7 @@ internal static class BenchSearchCommand
         if (args.Contains("--http-only"))
         {
             // Only the server's share is wanted (e.g. under a profiler): no engine or peer rows.
-            return new BenchPlan(agencyCode, mix);
+            return new BenchPlan(agencyCode, mix, warmUp);
         }
         var results = new List<LatencyResult>();
         foreach (var c in clients)
@@ -151,7 +151,7 @@ internal static class BenchSearchCommand
             return Task.CompletedTask;
         });
         BenchReport.WriteSearch(output, indexing, args.Contains("--skip-rebuild") ? null : rebuild.Elapsed, rebuildPeakRss, rebuiltIndexBytes, reusePeer ? null : ftsLoad.Elapsed, new FileInfo(ftsPath).Length, results, peer, mix.Count * runs);
-        return new BenchPlan(agencyCode, mix);
+        return new BenchPlan(agencyCode, mix, warmUp);
     }
 
     // The agency with most documents and four of its own numbers (visible to its officials).
@@ -192,8 +192,8 @@ internal static class BenchSearchCommand
     }
 }
 
-/// <summary>What the HTTP phase reuses from the engine phase: the official's agency and the query mix.</summary>
-internal sealed record BenchPlan(string AgencyCode, IReadOnlyList<BenchQuery> Mix);
+/// <summary>What the HTTP phase reuses from the engine phase: the official's agency, the query mix and the warm-up per row.</summary>
+internal sealed record BenchPlan(string AgencyCode, IReadOnlyList<BenchQuery> Mix, TimeSpan WarmUp);
 
 /// <summary>Indexing figures of the generate phase (<paramref name="Documents"/> added by it; a reused data folder may hold more).</summary>
 internal sealed record IndexingFigures(int Documents, int IndexedInAll, long TextBytes, TimeSpan Elapsed, BatchTimes Phases, long IndexBytes, long PeakRssBytes);
