@@ -94,7 +94,10 @@ public sealed partial class LuceneSearchIndex
         var searcher = _searcherManager.Acquire();
         try
         {
-            return new IndexStats(searcher.IndexReader.NumDocs, SchemaVersion, Location, searcher.IndexReader.Leaves.Count);
+            return new IndexStats(searcher.IndexReader.NumDocs, SchemaVersion, Location, searcher.IndexReader.Leaves.Count)
+            {
+                DeletedEntries = searcher.IndexReader.NumDeletedDocs,
+            };
         }
         finally
         {

@@ -155,6 +155,9 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         return Task.Run(() =>
         {
             _writer.ForceMerge(maxSegments);
+            // A segment the forced merge left alone may still hold replaced entries: they take disk and slow every
+            // search that walks past them.
+            _writer.ForceMergeDeletes();
             _writer.Commit();
             _searcherManager.MaybeRefreshBlocking();
         });

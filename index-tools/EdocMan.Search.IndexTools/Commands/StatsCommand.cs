@@ -22,6 +22,7 @@ internal static class StatsCommand
         Console.WriteLine($"  documents  {stats.DocumentCount,8}");
         Console.WriteLine($"  schema     {stats.SchemaVersion,8}");
         Console.WriteLine($"  segments   {stats.Segments,8}");
+        Console.WriteLine($"  replaced   {stats.DeletedEntries,8}  (entries of replaced or removed documents, until a merge drops them)");
         return 0;
     }
 }

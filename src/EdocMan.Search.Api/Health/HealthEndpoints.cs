@@ -69,6 +69,7 @@ internal sealed class IndexHealthCheck(ISearchIndex index) : IHealthCheck
                 ["documents"] = stats.DocumentCount,
                 ["schemaVersion"] = stats.SchemaVersion,
                 ["segments"] = stats.Segments,
+                ["deletedEntries"] = stats.DeletedEntries,
                 ["location"] = stats.Location,
             }));
         }

@@ -7,8 +7,9 @@ namespace EdocMan.Search.Api.Maintenance;
 
 /// <summary>
 /// Compacts the index every night at <see cref="IndexMaintenanceOptions.CompactAt"/> when it has gathered more
-/// segments than <see cref="IndexMaintenanceOptions.CompactAboveSegments"/>, so searches stay as fast as after a
-/// rebuild without anyone stopping the server (<see cref="IndexMaintenanceOptions"/> says why).
+/// segments than <see cref="IndexMaintenanceOptions.CompactAboveSegments"/> or too many entries of replaced documents
+/// (<see cref="IndexMaintenanceOptions.CompactAboveDeletedPercent"/>), so searches stay as fast and the index as small
+/// as after a rebuild without anyone stopping the server (<see cref="IndexMaintenanceOptions"/> says why).
 /// </summary>
 internal sealed partial class IndexCompactionService(
     ISearchIndex index, IOptions<IndexMaintenanceOptions> options, TimeProvider time, ILogger<IndexCompactionService> logger) : BackgroundService
@@ -51,7 +52,7 @@ internal sealed partial class IndexCompactionService(
         return next > local ? next - local : next.AddDays(1) - local;
     }
 
-    /// <summary>Compacts the index if it has more segments than allowed; returns whether it did.</summary>
+    /// <summary>Compacts the index if it has more segments or replaced entries than allowed; returns whether it did.</summary>
     internal async Task<bool> CompactIfNeededAsync()
     {
         var settings = options.Value;
@@ -59,7 +60,9 @@ internal sealed partial class IndexCompactionService(
         {
             var stats = index.GetStats();
             var before = stats.Segments;
-            if (before <= settings.CompactAboveSegments)
+            var entries = (long)stats.DocumentCount + stats.DeletedEntries;
+            var deletedPercent = entries == 0 ? 0 : 100.0 * stats.DeletedEntries / entries;
+            if (before <= settings.CompactAboveSegments && deletedPercent <= settings.CompactAboveDeletedPercent)
             {
                 return false;
             }
@@ -73,7 +76,7 @@ internal sealed partial class IndexCompactionService(
             }
             var started = Stopwatch.GetTimestamp();
             await index.CompactAsync(Math.Max(1, settings.Segments));
-            Compacted(logger, before, index.GetStats().Segments, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            Compacted(logger, before, stats.DeletedEntries, index.GetStats().Segments, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return true;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -101,8 +104,8 @@ internal sealed partial class IndexCompactionService(
     [LoggerMessage(Level = LogLevel.Warning, Message = "The search index has {Segments} segments but was not compacted: it needs {NeededMb} MB free on its disk for the merge, and {FreeMb} MB are")]
     private static partial void NoRoom(ILogger logger, int segments, long neededMb, long freeMb);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Compacted the search index from {Before} to {After} segments in {ElapsedMs} ms")]
-    private static partial void Compacted(ILogger logger, int before, int after, long elapsedMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Compacted the search index from {Before} segments ({Deleted} entries of replaced or removed documents) to {After} in {ElapsedMs} ms")]
+    private static partial void Compacted(ILogger logger, int before, int deleted, int after, long elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The nightly compaction of the search index failed; it is tried again the next night")]
     private static partial void Failed(ILogger logger, Exception exception);

@@ -27,8 +27,8 @@ public interface ISearchIndex : IDisposable
     Task ClearAsync() => throw new NotSupportedException("This index cannot be cleared.");
 
     /// <summary>
-    /// Merges the index into at most <paramref name="maxSegments"/> segments and commits: after a bulk load, a search
-    /// looks each term up and starts a scorer once per segment.
+    /// Merges the index into at most <paramref name="maxSegments"/> segments, drops the entries of replaced and removed
+    /// documents, and commits: after a bulk load, a search looks each term up and starts a scorer once per segment.
     /// </summary>
     Task CompactAsync(int maxSegments) => throw new NotSupportedException("This index cannot be compacted.");
 
@@ -55,4 +55,8 @@ public interface ISearchIndex : IDisposable
 
 /// <summary>Numbers for <c>/health</c>, the index tools and the nightly compaction.</summary>
 /// <param name="Segments">Segments a search walks one after the other; each adds a fixed cost.</param>
-public sealed record IndexStats(int DocumentCount, int SchemaVersion, string Location, int Segments);
+public sealed record IndexStats(int DocumentCount, int SchemaVersion, string Location, int Segments)
+{
+    /// <summary>Replaced or removed entries still on disk until a merge drops them (every re-index of a document leaves one).</summary>
+    public int DeletedEntries { get; init; }
+}

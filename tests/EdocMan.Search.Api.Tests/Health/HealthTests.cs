@@ -20,6 +20,7 @@ public sealed class HealthTests(ApiFactory factory) : IClassFixture<ApiFactory>
         }
         // What the IT centre watches between nightly compactions (IndexMaintenance); an empty index has none.
         Assert.True(checks.GetProperty("index").GetProperty("data").GetProperty("segments").GetInt32() >= 0);
+        Assert.True(checks.GetProperty("index").GetProperty("data").GetProperty("deletedEntries").GetInt32() >= 0);
     }
 
     [Fact]

@@ -63,6 +63,34 @@ public sealed class IndexCompactionServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task An_index_full_of_replaced_entries_is_compacted_even_in_few_segments_and_they_are_dropped()
+    {
+        var ids = await AddInSegmentsAsync(2);
+        // Each document re-indexed three times (a changed title or access): its old entries stay until a merge.
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var id in ids)
+            {
+                await _index.UpsertAsync(Entry(id, $"Biên bản họp sửa lần {round + 1}"), CancellationToken.None);
+            }
+        }
+        await _index.CommitAsync();
+        await _index.RefreshAsync();
+        var before = _index.GetStats();
+        // Six replaced entries, less those of segments Lucene dropped whole; far over 20 % of the entries either way.
+        Assert.InRange(before.DeletedEntries, 2, 6);
+        Assert.InRange(before.Segments, 1, 3);
+        var service = Service(new IndexMaintenanceOptions { CompactAboveSegments = 10, CompactAboveDeletedPercent = 20, Segments = 4 }, TimeProvider.System);
+
+        Assert.True(await service.CompactIfNeededAsync());
+
+        var after = _index.GetStats();
+        Assert.Equal(0, after.DeletedEntries);
+        Assert.Equal(2, after.DocumentCount);
+        Assert.Equal(2, Search("sửa lần 3").Total);
+    }
+
+    [Fact]
     public async Task An_index_with_few_segments_is_left_as_it_is()
     {
         await AddInSegmentsAsync(3);
@@ -146,15 +174,16 @@ public sealed class IndexCompactionServiceTests : IDisposable
         {
             var id = Guid.NewGuid();
             ids.Add(id);
-            await _index.UpsertAsync(new IndexDocument(
-                id, "tttt", RegisterKind.Incoming, $"Biên bản họp số {i + 1}", $"{i + 1}/BB-STTTT", "BB", "Sở Thông tin và Truyền thông",
-                "Nguyễn Văn An", new DateOnly(2026, 12, 1), DateTimeOffset.UtcNow, $"bien-ban-{i + 1}.pdf",
-                [new IndexPage(1, $"Biên bản họp giao ban tuần {i + 1} của Sở.")], [AccessTokens.Public]), CancellationToken.None);
+            await _index.UpsertAsync(Entry(id, $"Biên bản họp số {i + 1}"), CancellationToken.None);
             await _index.CommitAsync();
             await _index.RefreshAsync();
         }
         return ids;
     }
+
+    private static IndexDocument Entry(Guid id, string title) => new(
+        id, "tttt", RegisterKind.Incoming, title, "12/BB-STTTT", "BB", "Sở Thông tin và Truyền thông", "Nguyễn Văn An",
+        new DateOnly(2026, 12, 1), DateTimeOffset.UtcNow, "bien-ban.pdf", [new IndexPage(1, $"{title}: giao ban tuần của Sở.")], [AccessTokens.Public]);
 
     private SearchResults Search(string text) => _index.Search(new SearchQuery(text, [AccessTokens.Public], 1, 10));
 }
