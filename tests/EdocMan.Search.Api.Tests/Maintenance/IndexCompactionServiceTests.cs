@@ -5,6 +5,8 @@ using EdocMan.Search.Core.Permissions;
 using EdocMan.Search.Core.Search;
 using EdocMan.Search.Indexing;
 using EdocMan.Search.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -142,6 +144,24 @@ public sealed class IndexCompactionServiceTests : IDisposable
 
         Assert.Equal(1, _index.GetStats().Segments);
         Assert.Equal(5, _index.GetStats().DocumentCount);
+    }
+
+    [Fact]
+    public void The_server_runs_the_service_with_its_IndexMaintenance_settings()
+    {
+        using var data = new TempDirectory();
+        using var app = new ApiFactory(data, ownsData: false, new Dictionary<string, string>
+        {
+            ["IndexMaintenance:Enabled"] = "true", ["IndexMaintenance:CompactAt"] = "03:30", ["IndexMaintenance:CompactAboveDeletedPercent"] = "35",
+        });
+
+        var settings = app.Services.GetRequiredService<IOptions<IndexMaintenanceOptions>>().Value;
+
+        Assert.Contains(app.Services.GetServices<IHostedService>(), s => s is IndexCompactionService);
+        Assert.True(settings.Enabled);
+        Assert.Equal(new TimeOnly(3, 30), settings.CompactAt);
+        Assert.Equal(35, settings.CompactAboveDeletedPercent);
+        Assert.Equal(10, settings.CompactAboveSegments);
     }
 
     [Fact]
