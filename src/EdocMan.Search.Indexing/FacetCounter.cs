@@ -41,7 +41,8 @@ internal sealed class FacetCounter : ICollector
     private const int PrefetchAhead = 8;
 
     private readonly int[][] _counts = Facets.Select(_ => Array.Empty<int>()).ToArray();
-    private readonly int[] _pending = new int[PendingHits];
+    // Taken at the first segment: the counter a search adds its slices into never collects itself.
+    private int[] _pending = [];
     private int _pendingCount;
     private FacetOrdinals? _segment;
 
@@ -59,6 +60,10 @@ internal sealed class FacetCounter : ICollector
     {
         // The hits noted so far are the previous segment's.
         Flush();
+        if (_pending.Length == 0)
+        {
+            _pending = new int[PendingHits];
+        }
         // Reading a new segment may number new values: the counts grow to every id there is now.
         _segment = FacetOrdinals.For(context.AtomicReader);
         for (var f = 0; f < Facets.Length; f++)
