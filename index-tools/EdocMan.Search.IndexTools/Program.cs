@@ -81,8 +81,9 @@ static int Usage()
           rebuild [--fresh]  re-indexes every Indexed document from its stored page texts, in
                              batches, resuming where an interrupted rebuild stopped; --fresh starts over
           compact [--segments N]
-                             merges the index into at most N segments (default 4) after a bulk load, so
-                             that a search starts fewer scorers; stop the server first
+                             merges the index into at most N segments (default 4) and drops replaced
+                             entries, after a bulk load, so that a search starts fewer scorers; stop the
+                             server first (the server compacts at night by itself)
 
           backup DEST [--full]
                              copies the database (SQLite online backup), the index's latest commit and the

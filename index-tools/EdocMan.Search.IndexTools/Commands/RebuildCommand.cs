@@ -79,9 +79,7 @@ internal static class RebuildCommand
         File.Delete(checkpoint);
         Console.WriteLine($"\nrebuild finished: {chunks.Sum(c => c.Length)} documents in {watch.Elapsed.TotalSeconds:0.0} s");
         // A bulk load leaves a score of segments, and each search pays per segment (CompactCommand).
-        var compacting = Stopwatch.StartNew();
-        await index.CompactAsync(CompactCommand.DefaultSegments);
-        Console.WriteLine($"compacted into at most {CompactCommand.DefaultSegments} segments in {compacting.Elapsed.TotalSeconds:0.0} s");
+        await CompactCommand.CompactAsync(index, CompactCommand.DefaultSegments, Console.Out);
         return 0;
     }
 
